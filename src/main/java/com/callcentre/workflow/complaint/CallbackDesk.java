@@ -1,0 +1,43 @@
+package com.callcentre.workflow.complaint;
+
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+
+/** The agent's callback (回访, CP-7). */
+@Component("callbackDesk")
+public class CallbackDesk {
+
+    private static final java.util.Set<String> OUTCOMES = java.util.Set.of("SATISFIED", "UNSATISFIED", "UNREACHABLE");
+
+    private final TicketRepository tickets;
+    private final DepartmentOrderBook orders;
+
+    CallbackDesk(TicketRepository tickets, DepartmentOrderBook orders) {
+        this.tickets = tickets;
+        this.orders = orders;
+    }
+
+    /**
+     * Creation of {@code callback}: the customer's name and phone, for this task only (CP-9):
+     * the agent must call them, nobody else needs them.
+     */
+    public void reveal(DelegateTask task) {
+        Ticket ticket = tickets.find(task.getExecution().getProcessBusinessKey()).orElseThrow();
+        task.setVariableLocal(RegisterTicket.CUSTOMER_NAME, ticket.intake().customerName());
+        task.setVariableLocal(RegisterTicket.CUSTOMER_PHONE, ticket.intake().customerPhone());
+        // The agent tells the customer what the departments did.
+        orders.showReceipts(task);
+    }
+
+    /** End of {@code callback} (see {@link CountCallbackAttempt}): a known outcome, one more attempt. */
+    void recordAttempt(DelegateExecution execution) {
+        Object outcome = execution.getVariable("callbackOutcome");
+        if (outcome == null || !OUTCOMES.contains(outcome.toString())) {
+            throw new BadUserRequestException("callbackOutcome: 请选择回访结果（SATISFIED、UNSATISFIED 或 UNREACHABLE）");
+        }
+        Object attempts = execution.getVariable("callbackAttempts");
+        execution.setVariable("callbackAttempts", (attempts == null ? 0 : ((Number) attempts).intValue()) + 1);
+    }
+}

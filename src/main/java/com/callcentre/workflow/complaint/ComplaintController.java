@@ -1,0 +1,40 @@
+package com.callcentre.workflow.complaint;
+
+import com.callcentre.workflow.system.ApiError;
+import java.net.URI;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code /api/complaints}: the intake of CP-3 and a ticket's state and trail. */
+@RestController
+@RequestMapping("/api/complaints")
+class ComplaintController {
+
+    private final ComplaintService complaints;
+
+    ComplaintController(ComplaintService complaints) {
+        this.complaints = complaints;
+    }
+
+    @PostMapping
+    ResponseEntity<ComplaintService.Registered> register(@RequestBody Map<String, Object> body) {
+        ComplaintService.Registered registered = complaints.register(body);
+        return ResponseEntity.created(URI.create("/api/complaints/" + registered.ticketNo())).body(registered);
+    }
+
+    @GetMapping("/{ticketNo}")
+    ResponseEntity<?> get(@PathVariable String ticketNo) {
+        if (!complaints.mayRead()) {
+            return ApiError.of(HttpStatus.FORBIDDEN, "无权查看工单");
+        }
+        return complaints.find(ticketNo).<ResponseEntity<?>>map(ResponseEntity::ok)
+                .orElseGet(() -> ApiError.of(HttpStatus.NOT_FOUND, "工单不存在: " + ticketNo));
+    }
+}

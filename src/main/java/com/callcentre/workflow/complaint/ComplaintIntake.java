@@ -1,0 +1,36 @@
+package com.callcentre.workflow.complaint;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * What is taken in about a contact (CP-3), from the API or the Tasklist start form alike.
+ * Messages are Chinese: an agent sees them when the start form is refused.
+ */
+public record ComplaintIntake(
+        @NotNull(message = "必填") Channel channel,
+        @NotNull(message = "必填") ContactType type,
+        @NotNull(message = "必填") Category category,
+        @NotBlank(message = "必填") @Size(max = 50, message = "最多 50 个字") String customerName,
+        @NotBlank(message = "必填")
+        @Pattern(regexp = PHONE, message = "不是有效的手机号或带区号的固定电话") String customerPhone,
+        @NotNull(message = "必填") VipLevel vipLevel,
+        @NotBlank(message = "必填") @Size(max = 2000, message = "最多 2000 个字") String description,
+        @NotNull(message = "必填") Boolean resolvedAtFirstContact,
+        @NotNull(message = "必填") Boolean major,
+        @Pattern(regexp = TicketNumbers.PATTERN, message = "不是有效的工单号") String repeatOf) {
+
+    /** A mainland mobile number, or a fixed-line number with its area code. */
+    static final String PHONE = "^(1[3-9]\\d{9}|0\\d{2,3}[- ]?\\d{7,8})$";
+
+    /** CP-1: a contact's classification. */
+    public enum ContactType { CONSULTATION, SERVICE_REQUEST, COMPLAINT }
+
+    public enum Channel { HOTLINE, OUTBOUND_CALL, BUSINESS_HALL, ONLINE, TRANSFERRED }
+
+    public enum Category { NETWORK, BILLING, SERVICE_ATTITUDE, PRODUCT, OTHER }
+
+    public enum VipLevel { NONE, SILVER, GOLD, DIAMOND }
+}

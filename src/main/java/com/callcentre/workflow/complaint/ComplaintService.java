@@ -1,0 +1,114 @@
+package com.callcentre.workflow.complaint;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Service;
+
+/** The complaint feature's API for the web layer: register a contact, read a ticket. */
+@Service
+public class ComplaintService {
+
+    public record Registered(String ticketNo, String processInstanceId) {
+    }
+
+    private final IntakeValidation validation;
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+    private final IdentityService identity;
+    private final AuthorizationService authorizations;
+    private final TicketRepository tickets;
+    private final DepartmentOrderBook orders;
+    private final TicketTrail trail;
+
+    ComplaintService(IntakeValidation validation, RuntimeService runtime, TaskService tasks,
+            IdentityService identity, AuthorizationService authorizations, TicketRepository tickets,
+            DepartmentOrderBook orders, TicketTrail trail) {
+        this.validation = validation;
+        this.runtime = runtime;
+        this.tasks = tasks;
+        this.identity = identity;
+        this.authorizations = authorizations;
+        this.tickets = tickets;
+        this.orders = orders;
+        this.trail = trail;
+    }
+
+    /**
+     * Starts {@code complaint-handling} as the authenticated user, who becomes the first-contact
+     * owner (CP-2). The engine's authorizations decide who may (CREATE_INSTANCE). The customer's
+     * name and phone go in as transient variables: {@code registerTicket} keeps them in the
+     * ticket table only (CP-9).
+     */
+    public Registered register(Map<String, Object> body) {
+        ProcessInstanceWithVariables instance = start(body);
+        return new Registered((String) instance.getVariables().get("ticketNo"), instance.getId());
+    }
+
+    ProcessInstanceWithVariables start(Map<String, Object> body) {
+        ComplaintIntake intake = validation.fromApi(body);
+        VariableMap variables = Variables.createVariables()
+                .putValue("channel", intake.channel().name())
+                .putValue("type", intake.type().name())
+                .putValue("category", intake.category().name())
+                .putValue("vipLevel", intake.vipLevel().name())
+                .putValue("description", intake.description())
+                .putValue("resolvedAtFirstContact", intake.resolvedAtFirstContact())
+                .putValue("major", intake.major())
+                .putValue("repeatOf", intake.repeatOf())
+                .putValueTyped(RegisterTicket.CUSTOMER_NAME, Variables.stringValue(intake.customerName(), true))
+                .putValueTyped(RegisterTicket.CUSTOMER_PHONE, Variables.stringValue(intake.customerPhone(), true));
+        return runtime.createProcessInstanceByKey(TrailParsePlugin.PROCESS_KEY)
+                .setVariables(variables)
+                .executeWithVariablesInReturn();
+    }
+
+    /** Whether the current user may read tickets: READ_HISTORY on the complaint process. */
+    public boolean mayRead() {
+        Authentication user = identity.getCurrentAuthentication();
+        return user != null && authorizations.isUserAuthorized(user.getUserId(), user.getGroupIds(),
+                Permissions.READ_HISTORY, Resources.PROCESS_DEFINITION, TrailParsePlugin.PROCESS_KEY);
+    }
+
+    public Optional<TicketView> find(String ticketNo) {
+        return tickets.find(ticketNo).map(ticket -> new TicketView(ticket, currentSteps(ticket),
+                orders.of(ticketNo), trail.of(ticketNo)));
+    }
+
+    private List<TicketView.Step> currentSteps(Ticket ticket) {
+        // Read without the caller's authorizations: a reader of the ticket sees all its open steps.
+        Authentication caller = identity.getCurrentAuthentication();
+        identity.clearAuthentication();
+        try {
+            return tasks.createTaskQuery().processInstanceBusinessKey(ticket.ticketNo())
+                    .orderByTaskCreateTime().asc().list().stream()
+                    .map(task -> step(task)).toList();
+        } finally {
+            if (caller != null) {
+                identity.setAuthentication(caller);
+            }
+        }
+    }
+
+    private TicketView.Step step(Task task) {
+        List<String> groups = tasks.getIdentityLinksForTask(task.getId()).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                .map(link -> link.getGroupId()).toList();
+        Object department = tasks.getVariable(task.getId(), "department");
+        return new TicketView.Step(task.getId(), task.getTaskDefinitionKey(), task.getName(), task.getAssignee(),
+                groups, department == null ? null : department.toString(),
+                task.getCreateTime().toInstant().atOffset(java.time.ZoneOffset.UTC));
+    }
+}

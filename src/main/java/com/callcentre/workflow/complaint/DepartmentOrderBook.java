@@ -1,0 +1,122 @@
+package com.callcentre.workflow.complaint;
+
+import com.callcentre.workflow.system.Departments;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The supervision orders of a ticket (CP-5, CP-6), one per department and dispatch round,
+ * used by the model at {@code departmentOrders}, {@code handleOrder}, {@code sentBackGateway}
+ * and {@code reviewReceipt}.
+ */
+@Component("departmentOrderBook")
+public class DepartmentOrderBook {
+
+    static final String RESOLVED = "RESOLVED";
+    static final String SENT_BACK = "SENT_BACK";
+    private static final String OUTCOME = "orderOutcome";
+    private static final String RECEIPT = "receipt";
+    private static final String SEND_BACK_REASON = "sendBackReason";
+
+    private final JdbcClient jdbc;
+    private final Departments departments;
+
+    DepartmentOrderBook(JdbcClient jdbc, Departments departments) {
+        this.jdbc = jdbc;
+        this.departments = departments;
+    }
+
+    /** Start of one department's order: its row, and its answer variables kept local to it. */
+    public void open(DelegateExecution order) {
+        jdbc.sql("insert into department_order (ticket_no, round_no, department, opened_at) values (?, ?, ?, ?)")
+                .params(order.getProcessBusinessKey(), round(order), order.getVariable("department"),
+                        TicketTrail.now())
+                .update();
+        // Local to this order so that parallel departments' answers do not overwrite each other.
+        order.setVariableLocal(OUTCOME, null);
+        order.setVariableLocal(RECEIPT, null);
+        order.setVariableLocal(SEND_BACK_REASON, null);
+    }
+
+    /** End of {@code handleOrder} (see {@link CheckOrderAnswer}): a receipt, or a send-back with its reason (CP-6). */
+    void answer(DelegateExecution order) {
+        Object outcome = order.getVariable(OUTCOME);
+        String receipt = blankToNull(order.getVariable(RECEIPT));
+        String reason = blankToNull(order.getVariable(SEND_BACK_REASON));
+        if (RESOLVED.equals(outcome)) {
+            require(receipt != null, RECEIPT, "回单内容必填（处理结果、原因、措施）");
+            require(receipt.length() <= 4000, RECEIPT, "回单最多 4000 字");
+            reason = null;
+        } else if (SENT_BACK.equals(outcome)) {
+            require(reason != null, SEND_BACK_REASON, "退单原因必填");
+            require(reason.length() <= 2000, SEND_BACK_REASON, "退单原因最多 2000 字");
+            receipt = null;
+        } else {
+            throw new BadUserRequestException(OUTCOME + ": 请选择处理结果（RESOLVED 或 SENT_BACK）");
+        }
+        jdbc.sql("""
+                update department_order set outcome = ?, receipt = ?, send_back_reason = ?,
+                    answered_by = ?, answered_at = ?
+                where ticket_no = ? and round_no = ? and department = ?""")
+                .params(outcome, receipt, reason, Actors.of(order), TicketTrail.now(),
+                        order.getProcessBusinessKey(), round(order), order.getVariable("department"))
+                .update();
+    }
+
+    /** {@code sentBackGateway}: did any department of this round send the order back? */
+    public boolean anySentBack(DelegateExecution execution) {
+        return ofRound(execution.getProcessBusinessKey(), round(execution)).stream()
+                .anyMatch(o -> SENT_BACK.equals(o.outcome()));
+    }
+
+    /** Creation of {@code reviewReceipt}: the handler sees every receipt of this round. */
+    public void showReceipts(DelegateTask task) {
+        task.setVariableLocal("receipts", describe(ofRound(task.getExecution().getProcessBusinessKey(),
+                round(task.getExecution()))));
+    }
+
+    List<DepartmentOrder> of(String ticketNo) {
+        return jdbc.sql("""
+                select round_no, department, opened_at, outcome, receipt, send_back_reason, answered_by,
+                    answered_at from department_order where ticket_no = ? order by round_no, department""")
+                .param(ticketNo)
+                .query((rs, i) -> new DepartmentOrder(rs.getInt(1), rs.getString(2),
+                        departments.nameOf(rs.getString(2)),
+                        rs.getObject(3, java.time.OffsetDateTime.class), rs.getString(4), rs.getString(5),
+                        rs.getString(6), rs.getString(7), rs.getObject(8, java.time.OffsetDateTime.class)))
+                .list();
+    }
+
+    List<DepartmentOrder> ofRound(String ticketNo, int round) {
+        return of(ticketNo).stream().filter(o -> o.round() == round).toList();
+    }
+
+    /** One line per department, for a form: 计费部：已回单 - ... */
+    String describe(List<DepartmentOrder> orders) {
+        return orders.stream().map(o -> o.departmentName() + "：" + switch (String.valueOf(o.outcome())) {
+            case RESOLVED -> "已回单 - " + o.receipt();
+            case SENT_BACK -> "退单 - " + o.sendBackReason();
+            default -> "未答复";
+        }).collect(Collectors.joining("\n"));
+    }
+
+    static int round(DelegateExecution execution) {
+        Object round = execution.getVariable("dispatchRound");
+        return round == null ? 0 : ((Number) round).intValue();
+    }
+
+    private static String blankToNull(Object value) {
+        return value == null || value.toString().isBlank() ? null : value.toString().trim();
+    }
+
+    private static void require(boolean ok, String field, String message) {
+        if (!ok) {
+            throw new BadUserRequestException(field + ": " + message);
+        }
+    }
+}

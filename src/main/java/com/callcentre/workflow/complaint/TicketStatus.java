@@ -1,0 +1,38 @@
+package com.callcentre.workflow.complaint;
+
+import java.time.OffsetDateTime;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+/**
+ * Where a ticket stands. The model sets it on entering a step
+ * ({@code ${ticketStatus.enter(execution, 'AWAITING_DISPATCH')}}), so the status and the
+ * diagram cannot drift apart.
+ */
+@Component("ticketStatus")
+public class TicketStatus {
+
+    public enum Status {
+        REGISTERED, AWAITING_DISPATCH, AT_DEPARTMENTS, AWAITING_REVIEW, AWAITING_CALLBACK,
+        CALLBACK_RETRY_PENDING, WITH_DUTY_LEADER, ARCHIVED, CLOSED_UNREACHABLE;
+
+        boolean terminal() {
+            return this == ARCHIVED || this == CLOSED_UNREACHABLE;
+        }
+    }
+
+    private final TicketRepository tickets;
+
+    TicketStatus(TicketRepository tickets) {
+        this.tickets = tickets;
+    }
+
+    public void enter(DelegateExecution execution, String status) {
+        set(execution.getProcessBusinessKey(), Status.valueOf(status));
+    }
+
+    void set(String ticketNo, Status status) {
+        OffsetDateTime closedAt = status.terminal() ? TicketTrail.now() : null;
+        tickets.updateStatus(ticketNo, status, closedAt);
+    }
+}

@@ -1,0 +1,41 @@
+package com.callcentre.workflow.complaint;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** {@code GET /api/complaints/{ticketNo}}: where a ticket stands and how it got there. */
+public record TicketView(
+        String ticketNo,
+        String processInstanceId,
+        String status,
+        String owner,
+        String channel,
+        String type,
+        String category,
+        String vipLevel,
+        boolean major,
+        String repeatOf,
+        String description,
+        Customer customer,
+        OffsetDateTime createdAt,
+        OffsetDateTime closedAt,
+        List<Step> currentSteps,
+        List<DepartmentOrder> orders,
+        List<TicketTrail.Entry> trail) {
+
+    /** Masked (CP-9): the full phone is only on the callback task. */
+    public record Customer(String name, String phone) {
+    }
+
+    public record Step(String taskId, String key, String name, String assignee, List<String> candidateGroups,
+            String department, OffsetDateTime since) {
+    }
+
+    TicketView(Ticket t, List<Step> steps, List<DepartmentOrder> orders, List<TicketTrail.Entry> trail) {
+        this(t.ticketNo(), t.processInstanceId(), t.status().name(), t.owner(), t.intake().channel().name(),
+                t.intake().type().name(), t.intake().category().name(), t.intake().vipLevel().name(),
+                t.intake().major(), t.intake().repeatOf(), t.intake().description(),
+                new Customer(Masking.name(t.intake().customerName()), Masking.phone(t.intake().customerPhone())),
+                t.createdAt(), t.closedAt(), steps, orders, trail);
+    }
+}

@@ -1,0 +1,65 @@
+package com.callcentre.workflow.complaint;
+
+import com.callcentre.workflow.system.Departments;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes each completed user task of {@code complaint-handling} to the ticket's trail: who,
+ * when, the outcome and the words that explain it. Attached to every user task by
+ * {@link TrailParsePlugin}, so no task of the model can be forgotten.
+ * <p>
+ * On creation it also clears the task's answers from an earlier round: Tasklist prefills a
+ * form from variables of the same name, so a second callback would open with the first one's
+ * "unreachable" already chosen. Dispatch keeps its prefill; an order's answers are local to it.
+ */
+@Component
+class TrailRecorder implements TaskListener {
+
+    /** Per task: the variable that is its outcome, then the variables that explain it. */
+    private static final Map<String, List<String>> OUTCOMES = Map.of(
+            "majorComplaintSupervision", List.of("", "leaderInstruction"),
+            "dispatch", List.of("", "departments"),
+            "handleOrder", List.of("orderOutcome", "department", "receipt", "sendBackReason"),
+            "reviewReceipt", List.of("receiptAccepted", "reviewComment"),
+            "callback", List.of("callbackOutcome", "callbackNote"),
+            "dutyLeaderTakeover", List.of("leaderDecision", "leaderInstruction"));
+
+    private final TicketTrail trail;
+    private final Departments departments;
+
+    TrailRecorder(TicketTrail trail, Departments departments) {
+        this.trail = trail;
+        this.departments = departments;
+    }
+
+    private static final List<String> KEEP_ON_CREATE = List.of("dispatch", "handleOrder");
+
+    @Override
+    public void notify(DelegateTask task) {
+        if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
+            if (!KEEP_ON_CREATE.contains(task.getTaskDefinitionKey())) {
+                OUTCOMES.getOrDefault(task.getTaskDefinitionKey(), List.of()).stream()
+                        .filter(name -> !name.isEmpty())
+                        .forEach(name -> task.getExecution().removeVariable(name));
+            }
+            return;
+        }
+        List<String> names = OUTCOMES.getOrDefault(task.getTaskDefinitionKey(), List.of(""));
+        String outcome = names.get(0).isEmpty() ? "COMPLETED" : String.valueOf(task.getVariable(names.get(0)));
+        List<String> words = new ArrayList<>();
+        for (String name : names.subList(1, names.size())) {
+            Object value = task.getVariable(name);
+            if (value == null || value.toString().isBlank()) {
+                continue;
+            }
+            words.add(name.equals("department") ? departments.nameOf(value.toString()) : value.toString());
+        }
+        trail.record(task.getExecution().getProcessBusinessKey(), task.getTaskDefinitionKey(), task.getName(),
+                Actors.of(task), outcome, words.isEmpty() ? null : String.join("：", words));
+    }
+}

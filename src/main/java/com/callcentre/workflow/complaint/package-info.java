@@ -1,0 +1,6 @@
+/**
+ * The complaint lifecycle (domain rules CP-1 to CP-9): intake over {@code POST /api/complaints}
+ * or the Tasklist start form, the {@code complaint-handling} process's beans (registration,
+ * dispatch, department orders, callback, archive), the ticket table and its trail.
+ */
+package com.callcentre.workflow.complaint;

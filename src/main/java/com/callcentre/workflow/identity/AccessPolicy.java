@@ -1,0 +1,76 @@
+package com.callcentre.workflow.identity;
+
+import static com.callcentre.workflow.identity.StaffGroups.AGENT;
+import static com.callcentre.workflow.identity.StaffGroups.CENTER_DIRECTOR;
+import static com.callcentre.workflow.identity.StaffGroups.COMPLAINT_HANDLER;
+import static com.callcentre.workflow.identity.StaffGroups.COMPLAINT_MANAGER;
+import static com.callcentre.workflow.identity.StaffGroups.CS_DIRECTOR;
+import static com.callcentre.workflow.identity.StaffGroups.DUTY_LEADER;
+import static com.callcentre.workflow.identity.StaffGroups.QUALITY_INSPECTOR;
+import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
+import static org.camunda.bpm.engine.authorization.Permissions.CREATE;
+import static org.camunda.bpm.engine.authorization.Permissions.CREATE_INSTANCE;
+import static org.camunda.bpm.engine.authorization.Permissions.READ;
+import static org.camunda.bpm.engine.authorization.Permissions.READ_HISTORY;
+import static org.camunda.bpm.engine.authorization.Permissions.READ_INSTANCE;
+import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
+import static org.camunda.bpm.engine.authorization.Resources.FILTER;
+import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
+import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
+
+import com.callcentre.workflow.system.Departments;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Resource;
+
+/**
+ * Who may do what, in one table. Tasks need no grant here: the engine gives a task's
+ * candidate group and assignee READ and work on that task when it is created, so each group
+ * sees only its own tasks.
+ */
+final class AccessPolicy {
+
+    /** One grant: a group gets permissions on a resource (an id, or * for all). */
+    record Grant(String group, Resource resource, String resourceId, Permission... permissions) {
+    }
+
+    static final String COMPLAINT_PROCESS = "complaint-handling";
+    static final String ALL = "*";
+
+    private AccessPolicy() {
+    }
+
+    static List<Grant> grants(Departments departments, String sharedFilterId) {
+        List<String> staff = new ArrayList<>(StaffGroups.ROLES.keySet());
+        List<String> everyone = new ArrayList<>(staff);
+        everyone.addAll(StaffGroups.departmentGroups(departments));
+        List<String> intake = List.of(AGENT, COMPLAINT_HANDLER, COMPLAINT_MANAGER, DUTY_LEADER);
+        List<String> supervisors = List.of(COMPLAINT_MANAGER, DUTY_LEADER, CS_DIRECTOR, CENTER_DIRECTOR,
+                QUALITY_INSPECTOR);
+
+        List<Grant> grants = new ArrayList<>();
+        for (String group : everyone) {
+            grants.add(new Grant(group, APPLICATION, "tasklist", ACCESS));
+            // Reading the model (name, diagram, forms) reveals no ticket.
+            grants.add(new Grant(group, PROCESS_DEFINITION, COMPLAINT_PROCESS, READ));
+            if (sharedFilterId != null) {
+                grants.add(new Grant(group, FILTER, sharedFilterId, READ));
+            }
+        }
+        for (String group : intake) {
+            grants.add(new Grant(group, PROCESS_DEFINITION, COMPLAINT_PROCESS, READ, CREATE_INSTANCE));
+            grants.add(new Grant(group, PROCESS_INSTANCE, ALL, CREATE));
+        }
+        // Staff who follow tickets read their history (GET /api/complaints/{ticketNo}); departments do not.
+        for (String group : staff) {
+            grants.add(new Grant(group, PROCESS_DEFINITION, COMPLAINT_PROCESS, READ, READ_HISTORY));
+        }
+        // Cockpit, read-only, for those who supervise.
+        for (String group : supervisors) {
+            grants.add(new Grant(group, APPLICATION, "cockpit", ACCESS));
+            grants.add(new Grant(group, PROCESS_DEFINITION, COMPLAINT_PROCESS, READ, READ_HISTORY, READ_INSTANCE));
+        }
+        return grants;
+    }
+}

@@ -1,0 +1,35 @@
+package com.callcentre.workflow.system;
+
+import org.camunda.bpm.engine.AuthorizationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** Clear 4xx answers for the project's {@code /api}: bad input names the field and changes nothing. */
+@RestControllerAdvice(basePackages = "com.callcentre.workflow")
+class ApiErrorHandler {
+
+    @ExceptionHandler(InvalidInputException.class)
+    ResponseEntity<ApiError> invalid(InvalidInputException e) {
+        return ResponseEntity.badRequest().body(new ApiError(400, "输入有误", e.problems()));
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
+        return invalid(InvalidInputException.of("body", "请求体不是有效的 JSON 对象"));
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<ApiError> mediaType(HttpMediaTypeNotSupportedException e) {
+        return ApiError.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "请求体须为 application/json");
+    }
+
+    /** The engine's authorizations refused: the user's groups may not do this. */
+    @ExceptionHandler(AuthorizationException.class)
+    ResponseEntity<ApiError> forbidden(AuthorizationException e) {
+        return ApiError.of(HttpStatus.FORBIDDEN, "无权执行此操作");
+    }
+}

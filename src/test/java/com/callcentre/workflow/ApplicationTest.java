@@ -1,0 +1,21 @@
+package com.callcentre.workflow;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The whole application on a real port with the real engine and database (H2, or PostgreSQL
+ * when the postgres profile is active). One annotation for every such test, so they all share
+ * one started application.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import({ProcessEngineCoverageConfiguration.class, ProcessCoverageGate.class, TestFixtures.class})
+public @interface ApplicationTest {
+}
