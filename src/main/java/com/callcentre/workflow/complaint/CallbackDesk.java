@@ -1,6 +1,6 @@
 package com.callcentre.workflow.complaint;
 
-import org.camunda.bpm.engine.BadUserRequestException;
+import com.callcentre.workflow.system.InvalidInputException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
@@ -35,7 +35,7 @@ public class CallbackDesk {
     void recordAttempt(DelegateExecution execution) {
         Object outcome = execution.getVariable("callbackOutcome");
         if (outcome == null || !OUTCOMES.contains(outcome.toString())) {
-            throw new BadUserRequestException("callbackOutcome: 请选择回访结果（SATISFIED、UNSATISFIED 或 UNREACHABLE）");
+            throw InvalidInputException.of("callbackOutcome", "请选择回访结果（SATISFIED、UNSATISFIED 或 UNREACHABLE）");
         }
         Object attempts = execution.getVariable("callbackAttempts");
         execution.setVariable("callbackAttempts", (attempts == null ? 0 : ((Number) attempts).intValue()) + 1);

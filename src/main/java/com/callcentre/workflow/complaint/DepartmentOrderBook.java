@@ -1,9 +1,9 @@
 package com.callcentre.workflow.complaint;
 
+import com.callcentre.workflow.system.InvalidInputException;
 import com.callcentre.workflow.system.Departments;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -57,7 +57,7 @@ public class DepartmentOrderBook {
             require(reason.length() <= 2000, SEND_BACK_REASON, "退单原因最多 2000 字");
             receipt = null;
         } else {
-            throw new BadUserRequestException(OUTCOME + ": 请选择处理结果（RESOLVED 或 SENT_BACK）");
+            throw InvalidInputException.of(OUTCOME, "请选择处理结果（RESOLVED 或 SENT_BACK）");
         }
         jdbc.sql("""
                 update department_order set outcome = ?, receipt = ?, send_back_reason = ?,
@@ -116,7 +116,7 @@ public class DepartmentOrderBook {
 
     private static void require(boolean ok, String field, String message) {
         if (!ok) {
-            throw new BadUserRequestException(field + ": " + message);
+            throw InvalidInputException.of(field, message);
         }
     }
 }

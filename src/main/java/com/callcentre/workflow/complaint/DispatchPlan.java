@@ -1,12 +1,12 @@
 package com.callcentre.workflow.complaint;
 
+import com.callcentre.workflow.system.InvalidInputException;
 import com.callcentre.workflow.system.Departments;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.spin.Spin;
@@ -60,12 +60,12 @@ public class DispatchPlan {
     void confirm(DelegateExecution execution) {
         List<String> chosen = codes(execution.getVariable(DEPARTMENTS));
         if (chosen.isEmpty()) {
-            throw new BadUserRequestException(DEPARTMENTS + ": 请至少选择一个部门");
+            throw InvalidInputException.of(DEPARTMENTS, "请至少选择一个部门");
         }
         Set<String> unique = new LinkedHashSet<>(chosen);
         for (String code : unique) {
             if (catalogue.byCode(code).isEmpty()) {
-                throw new BadUserRequestException(DEPARTMENTS + ": 未知部门 " + code);
+                throw InvalidInputException.of(DEPARTMENTS, "未知部门 " + code);
             }
         }
         execution.setVariable(DEPARTMENTS, json(new ArrayList<>(unique)));

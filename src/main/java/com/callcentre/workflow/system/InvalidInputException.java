@@ -2,14 +2,15 @@ package com.callcentre.workflow.system;
 
 import java.util.List;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 
 /**
- * Input that breaks a rule, naming each bad field. A {@link BadUserRequestException} so that
- * the engine's REST API and Tasklist treat it as the user's mistake (400), not a server fault;
- * {@link ApiErrorHandler} answers it with the field list.
+ * Input that breaks a rule, naming each bad field. The engine's own form-validation exception,
+ * because that is the one its REST API answers with 400 (not 500) when a start form or a task
+ * is submitted or completed: Tasklist then shows the message, and the task stays open.
+ * {@link ApiErrorHandler} answers it on {@code /api} with the field list.
  */
-public class InvalidInputException extends BadUserRequestException {
+public class InvalidInputException extends FormFieldValidationException {
 
     public record FieldProblem(String field, String message) {
     }
@@ -17,7 +18,7 @@ public class InvalidInputException extends BadUserRequestException {
     private final transient List<FieldProblem> problems;
 
     public InvalidInputException(List<FieldProblem> problems) {
-        super(problems.stream().map(p -> p.field() + ": " + p.message())
+        super(List.copyOf(problems), problems.stream().map(p -> p.field() + ": " + p.message())
                 .collect(Collectors.joining("; ", "输入有误 - ", "")));
         this.problems = List.copyOf(problems);
     }

@@ -13,7 +13,7 @@ import java.util.Map;
 import com.callcentre.workflow.ApplicationTest;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.BadUserRequestException;
+import com.callcentre.workflow.system.InvalidInputException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -214,11 +214,11 @@ class ComplaintHandlingProcessTest {
         Task order = fixture.task(ticketNo, "handleOrder");
 
         assertThatThrownBy(() -> fixture.complete("billing1", order, Map.of("orderOutcome", "RESOLVED")))
-                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("receipt");
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("receipt");
         assertThatThrownBy(() -> fixture.complete("billing1", order, Map.of("orderOutcome", "SENT_BACK",
-                "sendBackReason", " "))).isInstanceOf(BadUserRequestException.class).hasMessageContaining("sendBackReason");
+                "sendBackReason", " "))).isInstanceOf(InvalidInputException.class).hasMessageContaining("sendBackReason");
         assertThatThrownBy(() -> fixture.complete("billing1", order, Map.of("orderOutcome", "MAYBE")))
-                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("orderOutcome");
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("orderOutcome");
 
         assertThat(pi).isWaitingAt("handleOrder");
         Assertions.assertThat(complaints.find(ticketNo).orElseThrow().orders().get(0).outcome()).isNull();
@@ -230,9 +230,9 @@ class ComplaintHandlingProcessTest {
         Task dispatch = fixture.task(pi.getBusinessKey(), "dispatch");
 
         assertThatThrownBy(() -> fixture.complete("manager1", dispatch, departments()))
-                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("departments");
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("departments");
         assertThatThrownBy(() -> fixture.complete("manager1", dispatch, departments("marketing")))
-                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("marketing");
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("marketing");
         assertThat(pi).isWaitingAt("dispatch");
     }
 
@@ -324,7 +324,7 @@ class ComplaintHandlingProcessTest {
         Task callback = fixture.task(pi.getBusinessKey(), "callback");
 
         assertThatThrownBy(() -> fixture.complete("agent1", callback, Map.of("callbackOutcome", "BUSY")))
-                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("callbackOutcome");
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("callbackOutcome");
         assertThat(pi).isWaitingAt("callback");
     }
 
@@ -381,7 +381,7 @@ class ComplaintHandlingProcessTest {
         Map<String, Object> form = with(with(billingComplaint(), "customerPhone", "12345"), "category", "WEATHER");
 
         assertThatThrownBy(() -> fixture.as("agent2", () -> engine.getFormService().submitStartForm(definitionId, form)))
-                .isInstanceOf(BadUserRequestException.class)
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("customerPhone").hasMessageContaining("category");
         Assertions.assertThat(tickets.count()).isEqualTo(before);
     }
