@@ -8,7 +8,15 @@ import org.springframework.context.annotation.Primary;
 /**
  * Process test coverage is part of the build: a process test class that covers less than 90%
  * of the flow nodes and sequence flows of the processes it runs fails. Reports are written
- * to {@code target/process-test-coverage/}. Primary: the library defines a default of its own.
+ * to {@code target/process-test-coverage/}.
+ * <p>
+ * The library registers its listener for every Spring test class. A class that starts
+ * instances without testing the process (the API tests) is marked
+ * {@code @ExcludeFromProcessCoverage} and gives the engine a collector that discards events
+ * before each test ({@code new ProcessEngineAdapter(engine, event -> { }).initializeListeners()}):
+ * excluded alone, the engine's coverage listener would have no state to record into.
+ * <p>
+ * The bean is primary because the library defines a default of its own.
  */
 @TestConfiguration(proxyBeanMethods = false)
 class ProcessCoverageGate {
