@@ -6,13 +6,30 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * The support departments (domain rules §1): data, not code. Each has a code (what the
- * dispatch form and the routing table use), a Chinese name and the Camunda group of its
- * liaisons.
+ * dispatch form and the routing table use), a Chinese name, the Camunda group of its
+ * liaisons, a mailbox and a working calendar (SL-5).
  */
 @ConfigurationProperties("centre")
 public record Departments(List<Department> departments) {
 
-    public record Department(String code, String name, String group) {
+    /**
+     * @param mailbox      where its e-mail goes; default {@code <code>@departments.example}
+     * @param workingHours {@code null} or empty: the hotline's wall clock, 24 hours a day;
+     *                     otherwise its daily hours in the business zone, e.g. {@code 08:30-17:30},
+     *                     on working days only (weekends and the holiday table's break days off,
+     *                     make-up working days on)
+     */
+    public record Department(String code, String name, String group, String mailbox, String workingHours) {
+
+        public Department {
+            mailbox = mailbox == null || mailbox.isBlank() ? code + "@departments.example" : mailbox;
+            workingHours = workingHours == null || workingHours.isBlank() ? null : workingHours.trim();
+        }
+
+        /** Whether its clocks count only working time (SL-5), or run around the clock. */
+        public boolean keepsOfficeHours() {
+            return workingHours != null;
+        }
     }
 
     public Departments {
