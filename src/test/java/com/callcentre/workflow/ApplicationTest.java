@@ -12,10 +12,17 @@ import org.springframework.context.annotation.Import;
  * The whole application on a real port with the real engine and database (H2, or PostgreSQL
  * when the postgres profile is active). One annotation for every such test, so they all share
  * one started application.
+ * <p>
+ * Process test coverage is recorded for every such class (the library registers its listener
+ * for all Spring tests) and gated for the whole suite by {@link ProcessCoverageCheck}. A class
+ * that starts instances without testing a process (the API tests) is marked
+ * {@code @ExcludeFromProcessCoverage} and gives the engine a collector that discards events
+ * before each test ({@code new ProcessEngineAdapter(engine, event -> { }).initializeListeners()}):
+ * excluded alone, the engine's coverage listener would have no state to record into.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import({ProcessEngineCoverageConfiguration.class, ProcessCoverageGate.class, TestFixtures.class})
+@Import({ProcessEngineCoverageConfiguration.class, TestFixtures.class})
 public @interface ApplicationTest {
 }

@@ -108,7 +108,11 @@ public class ComplaintService {
                 .map(link -> link.getGroupId()).toList();
         Object department = tasks.getVariable(task.getId(), "department");
         return new TicketView.Step(task.getId(), task.getTaskDefinitionKey(), task.getName(), task.getAssignee(),
-                groups, department == null ? null : department.toString(),
-                task.getCreateTime().toInstant().atOffset(java.time.ZoneOffset.UTC));
+                groups, department == null ? null : department.toString(), utc(task.getCreateTime()),
+                utc(task.getDueDate()), utc(task.getFollowUpDate()));
+    }
+
+    private static java.time.OffsetDateTime utc(java.util.Date date) {
+        return date == null ? null : date.toInstant().atOffset(java.time.ZoneOffset.UTC);
     }
 }

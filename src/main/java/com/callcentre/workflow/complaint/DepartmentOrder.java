@@ -1,9 +1,52 @@
 package com.callcentre.workflow.complaint;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 
-/** One department's supervision order of one dispatch round (CP-5) and its answer (CP-6). */
+/**
+ * One department's supervision order of one dispatch round (CP-5), its answer (CP-6) and its
+ * clocks (SL-1 to SL-5): every deadline, whether it is breached, paused time, escalation level.
+ */
 public record DepartmentOrder(int round, String department, String departmentName,
         OffsetDateTime openedAt, String outcome, String receipt, String sendBackReason,
-        String answeredBy, OffsetDateTime answeredAt) {
+        String answeredBy, OffsetDateTime answeredAt, Clocks clocks) {
+
+    /**
+     * @param acknowledgeBreached claimed after its deadline, or not claimed and the deadline passed
+     * @param resolveBreached     answered after its deadline, or open and the deadline passed
+     */
+    public record Clocks(OffsetDateTime acknowledgeDeadline, OffsetDateTime acknowledgedAt, String acknowledgedBy,
+            OffsetDateTime reminderAt, OffsetDateTime resolveDeadline, boolean acknowledgeBreached,
+            boolean resolveBreached, OffsetDateTime pausedSince, Duration pausedTotal, int escalationLevel) {
+    }
+
+    static DepartmentOrder from(ResultSet rs, String departmentName) throws SQLException {
+        OffsetDateTime now = TicketTrail.now();
+        OffsetDateTime acknowledgeDeadline = rs.getObject("acknowledge_deadline", OffsetDateTime.class);
+        OffsetDateTime acknowledgedAt = rs.getObject("acknowledged_at", OffsetDateTime.class);
+        OffsetDateTime resolveDeadline = rs.getObject("resolve_deadline", OffsetDateTime.class);
+        OffsetDateTime answeredAt = rs.getObject("answered_at", OffsetDateTime.class);
+        OffsetDateTime pausedSince = rs.getObject("paused_at", OffsetDateTime.class);
+        // A paused clock does not run out while it waits for the customer.
+        OffsetDateTime resolveStoppedAt = answeredAt != null ? answeredAt : pausedSince;
+        OffsetDateTime acknowledgeStoppedAt = acknowledgedAt != null ? acknowledgedAt : answeredAt;
+        Clocks clocks = new Clocks(acknowledgeDeadline, acknowledgedAt, rs.getString("acknowledged_by"),
+                rs.getObject("reminder_at", OffsetDateTime.class), resolveDeadline,
+                breached(acknowledgeDeadline, acknowledgeStoppedAt, now),
+                breached(resolveDeadline, resolveStoppedAt, now),
+                pausedSince, Duration.ofSeconds(rs.getLong("paused_seconds")), rs.getInt("escalation_level"));
+        return new DepartmentOrder(rs.getInt("round_no"), rs.getString("department"), departmentName,
+                rs.getObject("opened_at", OffsetDateTime.class), rs.getString("outcome"), rs.getString("receipt"),
+                rs.getString("send_back_reason"), rs.getString("answered_by"), answeredAt, clocks);
+    }
+
+    /** Done after the deadline; or, still running, the deadline reached (when its timer fires). */
+    private static boolean breached(OffsetDateTime deadline, OffsetDateTime stoppedAt, OffsetDateTime now) {
+        if (deadline == null) {
+            return false;
+        }
+        return stoppedAt != null ? stoppedAt.isAfter(deadline) : !now.isBefore(deadline);
+    }
 }

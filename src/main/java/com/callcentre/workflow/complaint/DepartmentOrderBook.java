@@ -19,6 +19,9 @@ public class DepartmentOrderBook {
 
     static final String RESOLVED = "RESOLVED";
     static final String SENT_BACK = "SENT_BACK";
+    /** SL-5: the department needs more from the customer; the order stays open, its clocks pause. */
+    static final String NEED_INFO = "NEED_INFO";
+    private static final String INFO_REQUEST = "infoRequest";
     private static final String OUTCOME = "orderOutcome";
     private static final String RECEIPT = "receipt";
     private static final String SEND_BACK_REASON = "sendBackReason";
@@ -41,9 +44,14 @@ public class DepartmentOrderBook {
         order.setVariableLocal(OUTCOME, null);
         order.setVariableLocal(RECEIPT, null);
         order.setVariableLocal(SEND_BACK_REASON, null);
+        order.setVariableLocal(INFO_REQUEST, null);
+        order.setVariableLocal("customerInfo", null);
     }
 
-    /** End of {@code handleOrder} (see {@link CheckOrderAnswer}): a receipt, or a send-back with its reason (CP-6). */
+    /**
+     * End of {@code handleOrder} (see {@link CheckOrderAnswer}): a receipt, a send-back with its
+     * reason (CP-6), or a request for more information from the customer (SL-5).
+     */
     void answer(DelegateExecution order) {
         Object outcome = order.getVariable(OUTCOME);
         String receipt = blankToNull(order.getVariable(RECEIPT));
@@ -56,8 +64,13 @@ public class DepartmentOrderBook {
             require(reason != null, SEND_BACK_REASON, "退单原因必填");
             require(reason.length() <= 2000, SEND_BACK_REASON, "退单原因最多 2000 字");
             receipt = null;
+        } else if (NEED_INFO.equals(outcome)) {
+            String request = blankToNull(order.getVariable(INFO_REQUEST));
+            require(request != null, INFO_REQUEST, "请写明需要客户补充的信息");
+            require(request.length() <= 2000, INFO_REQUEST, "最多 2000 字");
+            return; // not an answer: the order stays open
         } else {
-            throw InvalidInputException.of(OUTCOME, "请选择处理结果（RESOLVED 或 SENT_BACK）");
+            throw InvalidInputException.of(OUTCOME, "请选择处理结果（RESOLVED、SENT_BACK 或 NEED_INFO）");
         }
         jdbc.sql("""
                 update department_order set outcome = ?, receipt = ?, send_back_reason = ?,
@@ -82,13 +95,9 @@ public class DepartmentOrderBook {
 
     List<DepartmentOrder> of(String ticketNo) {
         return jdbc.sql("""
-                select round_no, department, opened_at, outcome, receipt, send_back_reason, answered_by,
-                    answered_at from department_order where ticket_no = ? order by round_no, department""")
+                select * from department_order where ticket_no = ? order by round_no, department""")
                 .param(ticketNo)
-                .query((rs, i) -> new DepartmentOrder(rs.getInt(1), rs.getString(2),
-                        departments.nameOf(rs.getString(2)),
-                        rs.getObject(3, java.time.OffsetDateTime.class), rs.getString(4), rs.getString(5),
-                        rs.getString(6), rs.getString(7), rs.getObject(8, java.time.OffsetDateTime.class)))
+                .query((rs, i) -> DepartmentOrder.from(rs, departments.nameOf(rs.getString("department"))))
                 .list();
     }
 

@@ -39,7 +39,7 @@ class RegisterTicket implements JavaDelegate {
         }
         String ticketNo = numbers.next();
         tickets.insert(new Ticket(ticketNo, execution.getProcessInstanceId(), intake, owner,
-                TicketStatus.Status.REGISTERED, TicketTrail.now(), null));
+                TicketStatus.Status.REGISTERED, TicketTrail.now()));
         execution.setProcessBusinessKey(ticketNo);
 
         // A start form's values would stay in the instance; the API's are transient anyway.

@@ -81,6 +81,8 @@ class TicketRepository {
         return new Ticket(rs.getString("ticket_no"), rs.getString("process_instance_id"), intake,
                 rs.getString("owner"), TicketStatus.Status.valueOf(rs.getString("status")),
                 rs.getObject("created_at", OffsetDateTime.class),
-                rs.getObject("closed_at", OffsetDateTime.class));
+                rs.getObject("closed_at", OffsetDateTime.class),
+                rs.getObject("answer_deadline", OffsetDateTime.class),
+                rs.getInt("escalation_level"));
     }
 }

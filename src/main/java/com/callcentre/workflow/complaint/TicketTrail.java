@@ -48,7 +48,7 @@ public class TicketTrail {
     }
 
     /** The engine's clock, so that tests moving it see consistent times. */
-    static OffsetDateTime now() {
+    public static OffsetDateTime now() {
         return ClockUtil.getCurrentTime().toInstant().atOffset(ZoneOffset.UTC);
     }
 

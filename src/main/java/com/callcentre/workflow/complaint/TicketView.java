@@ -19,6 +19,7 @@ public record TicketView(
         Customer customer,
         OffsetDateTime createdAt,
         OffsetDateTime closedAt,
+        CustomerClock customerClock,
         List<Step> currentSteps,
         List<DepartmentOrder> orders,
         List<TicketTrail.Entry> trail) {
@@ -27,8 +28,13 @@ public record TicketView(
     public record Customer(String name, String phone) {
     }
 
+    /** SL-1: the customer's answer; the highest escalation level any order reached (SL-3). */
+    public record CustomerClock(OffsetDateTime answerDeadline, boolean breached, int escalationLevel) {
+    }
+
+    /** An open task; {@code due} and {@code followUp} are an order's resolve deadline and reminder point. */
     public record Step(String taskId, String key, String name, String assignee, List<String> candidateGroups,
-            String department, OffsetDateTime since) {
+            String department, OffsetDateTime since, OffsetDateTime due, OffsetDateTime followUp) {
     }
 
     TicketView(Ticket t, List<Step> steps, List<DepartmentOrder> orders, List<TicketTrail.Entry> trail) {
@@ -36,6 +42,7 @@ public record TicketView(
                 t.intake().type().name(), t.intake().category().name(), t.intake().vipLevel().name(),
                 t.intake().major(), t.intake().repeatOf(), t.intake().description(),
                 new Customer(Masking.name(t.intake().customerName()), Masking.phone(t.intake().customerPhone())),
-                t.createdAt(), t.closedAt(), steps, orders, trail);
+                t.createdAt(), t.closedAt(), new CustomerClock(t.answerDeadline(), t.answerBreached(), t.escalationLevel()),
+                steps, orders, trail);
     }
 }

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * <p>
  * On creation it also clears the task's answers from an earlier round: Tasklist prefills a
  * form from variables of the same name, so a second callback would open with the first one's
- * "unreachable" already chosen. Dispatch keeps its prefill; an order's answers are local to it.
+ * "unreachable" already chosen.
  */
 @Component
 class TrailRecorder implements TaskListener {
@@ -24,7 +24,11 @@ class TrailRecorder implements TaskListener {
     private static final Map<String, List<String>> OUTCOMES = Map.of(
             "majorComplaintSupervision", List.of("", "leaderInstruction"),
             "dispatch", List.of("", "departments"),
-            "handleOrder", List.of("orderOutcome", "department", "receipt", "sendBackReason"),
+            "handleOrder", List.of("orderOutcome", "department", "receipt", "sendBackReason", "infoRequest"),
+            "requestCustomerInfo", List.of("", "department", "customerInfo"),
+            "superviseLevel1", List.of("", "department", "supervisionInstruction"),
+            "superviseLevel2", List.of("", "department", "supervisionInstruction"),
+            "superviseLevel3", List.of("", "department", "supervisionInstruction"),
             "reviewReceipt", List.of("receiptAccepted", "reviewComment"),
             "callback", List.of("callbackOutcome", "callbackNote"),
             "dutyLeaderTakeover", List.of("leaderDecision", "leaderInstruction"));
@@ -37,16 +41,12 @@ class TrailRecorder implements TaskListener {
         this.departments = departments;
     }
 
-    private static final List<String> KEEP_ON_CREATE = List.of("dispatch", "handleOrder");
+    private static final List<String> CONTEXT = List.of("department", "infoRequest");
 
     @Override
     public void notify(DelegateTask task) {
         if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
-            if (!KEEP_ON_CREATE.contains(task.getTaskDefinitionKey())) {
-                OUTCOMES.getOrDefault(task.getTaskDefinitionKey(), List.of()).stream()
-                        .filter(name -> !name.isEmpty())
-                        .forEach(name -> task.getExecution().removeVariable(name));
-            }
+            clearEarlierAnswers(task);
             return;
         }
         List<String> names = OUTCOMES.getOrDefault(task.getTaskDefinitionKey(), List.of(""));
@@ -61,5 +61,19 @@ class TrailRecorder implements TaskListener {
         }
         trail.record(task.getExecution().getProcessBusinessKey(), task.getTaskDefinitionKey(), task.getName(),
                 Actors.of(task), outcome, words.isEmpty() ? null : String.join("：", words));
+    }
+
+    /**
+     * Set to null where they are, not removed: an order's answers are local to the order and
+     * must stay there. The department and the department's question are context, not answers;
+     * dispatch keeps its prefill.
+     */
+    private static void clearEarlierAnswers(DelegateTask task) {
+        if (task.getTaskDefinitionKey().equals("dispatch")) {
+            return;
+        }
+        OUTCOMES.getOrDefault(task.getTaskDefinitionKey(), List.of()).stream()
+                .filter(name -> !name.isEmpty() && !CONTEXT.contains(name) && task.hasVariable(name))
+                .forEach(name -> task.getExecution().setVariable(name, null));
     }
 }

@@ -14,7 +14,7 @@ import org.camunda.bpm.engine.task.Task;
  * Drives tickets through the real engine as the demo users, so every step also passes the
  * engine's authorizations as it would in Tasklist.
  */
-class ComplaintFixture {
+public class ComplaintFixture {
 
     private final ProcessEngine engine;
     private final ComplaintService complaints;
@@ -25,7 +25,7 @@ class ComplaintFixture {
     }
 
     /** A billing complaint from an ordinary customer, as an agent would take it on the hotline. */
-    static Map<String, Object> billingComplaint() {
+    public static Map<String, Object> billingComplaint() {
         Map<String, Object> body = new HashMap<>();
         body.put("channel", "HOTLINE");
         body.put("type", "COMPLAINT");
@@ -39,30 +39,30 @@ class ComplaintFixture {
         return body;
     }
 
-    static Map<String, Object> with(Map<String, Object> body, String field, Object value) {
+    public static Map<String, Object> with(Map<String, Object> body, String field, Object value) {
         Map<String, Object> copy = new HashMap<>(body);
         copy.put(field, value);
         return copy;
     }
 
-    ProcessInstance register(String user, Map<String, Object> body) {
+    public ProcessInstance register(String user, Map<String, Object> body) {
         // The started instance itself: it may have ended already (CP-1).
         return as(user, () -> complaints.start(body));
     }
 
     /** The one open task with this key of the ticket. */
-    Task task(String ticketNo, String key) {
+    public Task task(String ticketNo, String key) {
         return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(ticketNo)
                 .taskDefinitionKey(key).singleResult();
     }
 
-    List<Task> tasks(String ticketNo, String key) {
+    public List<Task> tasks(String ticketNo, String key) {
         return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(ticketNo)
                 .taskDefinitionKey(key).list();
     }
 
     /** Claims and completes as the user, as Tasklist does. */
-    void complete(String user, Task task, Map<String, Object> variables) {
+    public void complete(String user, Task task, Map<String, Object> variables) {
         as(user, () -> {
             TaskService tasks = engine.getTaskService();
             if (task.getAssignee() == null) {
@@ -73,13 +73,13 @@ class ComplaintFixture {
         });
     }
 
-    List<String> candidateGroups(Task task) {
+    public List<String> candidateGroups(Task task) {
         return engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
                 .filter(link -> "candidate".equals(link.getType()) && link.getGroupId() != null)
                 .map(link -> link.getGroupId()).toList();
     }
 
-    <T> T as(String user, java.util.function.Supplier<T> action) {
+    public <T> T as(String user, java.util.function.Supplier<T> action) {
         IdentityService identity = engine.getIdentityService();
         List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
         identity.setAuthentication(user, groups);

@@ -26,8 +26,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Every path through {@code complaint-handling} (CP-1 to CP-9), driven through the real
- * engine as the demo users, timers by moving the engine's clock. Process test coverage of this
- * class is gated (see {@code ProcessCoverageGate}).
+ * engine as the demo users, timers by moving the engine's clock. The time limits' paths are in
+ * {@code escalation.TimeLimitsProcessTest}; the suite's coverage is gated by {@code ProcessCoverageCheck}.
  */
 @ApplicationTest
 class ComplaintHandlingProcessTest {
@@ -128,6 +128,7 @@ class ComplaintHandlingProcessTest {
                 .containsExactly(
                         Assertions.tuple("registerTicket", "agent1"),
                         Assertions.tuple("dispatch", "manager1"),
+                        Assertions.tuple("acknowledgeOrder", "billing1"),
                         Assertions.tuple("handleOrder", "billing1"),
                         Assertions.tuple("reviewReceipt", "handler1"),
                         Assertions.tuple("callback", "agent1"),

@@ -1,0 +1,71 @@
+package com.callcentre.workflow.calendar;
+
+import com.callcentre.workflow.system.ApiError;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code /api/holidays}: every signed-in user reads a year; administrators (group
+ * {@code camunda-admin}) enter the schedule published each November, and correct it.
+ */
+@RestController
+@RequestMapping("/api/holidays")
+class HolidayController {
+
+    private final HolidayCalendar holidays;
+    private final IdentityService identity;
+
+    HolidayController(HolidayCalendar holidays, IdentityService identity) {
+        this.holidays = holidays;
+        this.identity = identity;
+    }
+
+    @GetMapping
+    List<Holiday> year(@RequestParam(required = false) String year) {
+        return holidays.holidaysOf(HolidayInput.year(year));
+    }
+
+    /** Inserts or replaces one day: 201 if it was new, 200 if it replaced the listed one. */
+    @PostMapping
+    ResponseEntity<?> save(@RequestBody Map<String, Object> body) {
+        if (!isAdministrator()) {
+            return forbidden();
+        }
+        Holiday holiday = HolidayInput.holiday(body);
+        boolean created = holidays.save(holiday);
+        return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK).body(holiday);
+    }
+
+    /** Removes a wrongly entered day: the date then follows the week again. */
+    @DeleteMapping("/{date}")
+    ResponseEntity<?> delete(@PathVariable String date) {
+        if (!isAdministrator()) {
+            return forbidden();
+        }
+        return holidays.delete(HolidayInput.date(date)) ? ResponseEntity.noContent().build()
+                : ApiError.of(HttpStatus.NOT_FOUND, "节假日表中没有该日期: " + date);
+    }
+
+    /** The groups the authentication filter set on the engine for this request. */
+    private boolean isAdministrator() {
+        Authentication current = identity.getCurrentAuthentication();
+        return current != null && current.getGroupIds() != null && current.getGroupIds().contains(Groups.CAMUNDA_ADMIN);
+    }
+
+    private static ResponseEntity<ApiError> forbidden() {
+        return ApiError.of(HttpStatus.FORBIDDEN, "仅管理员可维护节假日");
+    }
+}

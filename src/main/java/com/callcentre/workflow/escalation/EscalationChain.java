@@ -1,0 +1,62 @@
+package com.callcentre.workflow.escalation;
+
+import com.callcentre.workflow.complaint.TicketTrail;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+
+/**
+ * SL-3, level by level: level 1 the duty leader, 2 the cs-director, 3 the centre director
+ * (configuration). The model asks it who supervises a level ({@code ${escalationChain.groupFor(2)}})
+ * and gives each supervision task the facts it needs.
+ */
+@Component("escalationChain")
+public class EscalationChain {
+
+    private final EscalationSettings settings;
+    private final TicketTrail trail;
+    private final ClockTexts texts;
+
+    EscalationChain(EscalationSettings settings, TicketTrail trail, ClockTexts texts) {
+        this.settings = settings;
+        this.trail = trail;
+        this.texts = texts;
+    }
+
+    public String groupFor(int level) {
+        if (level < 1 || level > settings.chain().size()) {
+            throw new IllegalArgumentException("No escalation level " + level + " in " + settings.chain());
+        }
+        return settings.chain().get(level - 1);
+    }
+
+    Duration interval() {
+        return settings.interval();
+    }
+
+    /**
+     * Creation of a supervision task: how long the order is overdue and its history so far,
+     * as task-local variables, so the supervisor decides from one screen.
+     */
+    public void brief(DelegateTask task) {
+        Date deadline = (Date) task.getVariable("resolveDeadline");
+        Duration overdue = Duration.between(deadline.toInstant(), TicketTrail.now().toInstant());
+        task.setVariableLocal("overdueText", "已超时 " + texts.duration(overdue.isNegative() ? Duration.ZERO : overdue));
+        String department = (String) task.getVariable("department");
+        task.setVariableLocal("orderHistory", trail.of(task.getExecution().getProcessBusinessKey()).stream()
+                .filter(e -> e.detail() == null || department == null || !e.step().equals("handleOrder")
+                        || e.detail().contains(texts.departmentName(department)))
+                .map(e -> texts.dateTime(e.occurredAt().toInstant()) + "  " + e.stepName() + "（" + e.actor() + "）"
+                        + (e.detail() == null ? "" : "：" + e.detail()))
+                .collect(Collectors.joining("\n")));
+    }
+
+    /** Level 2 follows the deadline by one interval; a major complaint's level 2 is the breach itself (越级). */
+    Instant levelDueAt(int level, Instant resolveDeadline, boolean major) {
+        int intervals = level - (major ? 2 : 1);
+        return resolveDeadline.plus(settings.interval().multipliedBy(Math.max(0, intervals)));
+    }
+}

@@ -1,0 +1,156 @@
+package com.callcentre.workflow.escalation;
+
+import com.callcentre.workflow.calendar.DepartmentCalendars;
+import com.callcentre.workflow.calendar.WorkingTimeCalendar;
+import com.callcentre.workflow.complaint.TicketTrail;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+
+/**
+ * A department order's clocks (SL-1 to SL-5), called by the model:
+ * <ul>
+ * <li>{@code start}: when the order opens, its acknowledge and resolve deadlines, the reminder
+ * point (SL-4) and the escalation times (SL-3), on the department's working calendar (SL-5);
+ * the engine's timers and the task's due and follow-up dates read them.</li>
+ * <li>{@code acknowledge}: the department claims the order.</li>
+ * <li>{@code pause} / {@code resume}: while the customer is asked for more information the
+ * clocks stop and then go on with the time they had left: the order's timer jobs are
+ * suspended and get their new due dates from the engine itself.</li>
+ * </ul>
+ */
+@Component("orderClock")
+public class OrderClock {
+
+    static final String RESOLVE_DEADLINE = "resolveDeadline";
+    static final String REMINDER_AT = "reminderAt";
+    static final String ACKNOWLEDGE_DEADLINE = "acknowledgeDeadline";
+
+    private final DepartmentCalendars calendars;
+    private final EscalationChain chain;
+    private final OrderClockRepository orders;
+    private final OrderTimers timers;
+    private final ClockTexts texts;
+    private final TicketTrail trail;
+
+    OrderClock(DepartmentCalendars calendars, EscalationChain chain, OrderClockRepository orders,
+            OrderTimers timers, ClockTexts texts, TicketTrail trail) {
+        this.calendars = calendars;
+        this.chain = chain;
+        this.orders = orders;
+        this.timers = timers;
+        this.texts = texts;
+        this.trail = trail;
+    }
+
+    /** Start of a department's order (a start listener of {@code departmentOrders}). */
+    public void start(DelegateExecution order) {
+        TimeLimits limits = TimeLimits.ofOrder(order);
+        WorkingTimeCalendar calendar = calendars.ofDepartment(department(order));
+        Instant now = TicketTrail.now().toInstant();
+        Instant acknowledge = calendar.plusWorkingTime(now, limits.acknowledge());
+        Instant reminder = calendar.plusWorkingTime(now, limits.reminder());
+        Instant resolve = calendar.plusWorkingTime(now, limits.resolve());
+        setDeadlines(order, true, acknowledge, reminder, resolve);
+        order.setVariableLocal("pausedMinutes", 0L);
+        orders.started(OrderKey.of(order), acknowledge, reminder, resolve);
+    }
+
+    /** Assignment of {@code handleOrder}: the first claim acknowledges the order. */
+    public void acknowledge(DelegateTask task) {
+        if (task.getAssignee() == null) {
+            return;
+        }
+        OrderKey key = OrderKey.of(task.getExecution());
+        Instant now = TicketTrail.now().toInstant();
+        if (orders.acknowledged(key, task.getAssignee(), now)) {
+            Date deadline = (Date) task.getVariable(ACKNOWLEDGE_DEADLINE);
+            boolean late = deadline != null && now.isAfter(deadline.toInstant());
+            trail.record(key.ticketNo(), "acknowledgeOrder", "受理督办单", task.getAssignee(),
+                    late ? "LATE" : "IN_TIME", texts.departmentName(key.department())
+                            + (late ? "：超过受理时限 " + texts.dateTime(deadline) : ""));
+        }
+    }
+
+    /** Start of {@code requestCustomerInfo}: the order's clocks stop (SL-5). */
+    public void pause(DelegateExecution execution) {
+        Instant now = TicketTrail.now().toInstant();
+        timers.suspend(execution);
+        orders.paused(OrderKey.of(execution), now);
+        trail.record(execution.getProcessBusinessKey(), "pauseClock", "暂停计时", TicketTrail.SYSTEM, "PAUSED",
+                texts.departmentName(department(execution)) + "：等待客户补充信息 - " + execution.getVariable("infoRequest"));
+    }
+
+    /**
+     * End of {@code requestCustomerInfo}: the clocks go on with the working time they had left;
+     * the escalation levels keep their distance from the resolve deadline.
+     */
+    public void resume(DelegateExecution execution) {
+        Instant now = TicketTrail.now().toInstant();
+        OrderKey key = OrderKey.of(execution);
+        Instant pausedAt = orders.pausedAt(key);
+        WorkingTimeCalendar calendar = calendars.ofDepartment(key.department());
+        Instant oldResolve = ((Date) execution.getVariable(RESOLVE_DEADLINE)).toInstant();
+        Instant resolve = shifted(calendar, oldResolve, pausedAt, now);
+        Instant reminder = shifted(calendar, ((Date) execution.getVariable(REMINDER_AT)).toInstant(), pausedAt, now);
+        Instant acknowledge = ((Date) execution.getVariable(ACKNOWLEDGE_DEADLINE)).toInstant();
+        setDeadlines(execution, false, acknowledge, reminder, resolve);
+        // Escalation levels keep their distance from the deadline; after a breach they wait as long as the pause.
+        Duration levelShift = oldResolve.isAfter(pausedAt) ? Duration.between(oldResolve, resolve)
+                : Duration.between(pausedAt, now);
+        timers.resume(execution, due -> due.equals(oldResolve) && oldResolve.isAfter(pausedAt) ? resolve
+                : due.isAfter(oldResolve) || due.equals(oldResolve) ? due.plus(levelShift)
+                : shifted(calendar, due, pausedAt, now));
+        Duration paused = Duration.between(pausedAt, now);
+        long pausedMinutes = ((Number) execution.getVariable("pausedMinutes")).longValue() + paused.toMinutes();
+        execution.setVariable("pausedMinutes", pausedMinutes);
+        orders.resumed(key, paused, reminder, resolve);
+        trail.record(key.ticketNo(), "resumeClock", "恢复计时", TicketTrail.SYSTEM, "RESUMED",
+                texts.departmentName(key.department()) + "：暂停 " + texts.duration(paused) + "，新的处理时限 "
+                        + texts.dateTime(resolve) + "；客户补充：" + execution.getVariable("customerInfo"));
+    }
+
+    /** End of {@code reminderTimer}: the reminder point is on the trail (SL-4). */
+    public void remind(DelegateExecution execution) {
+        trail.record(execution.getProcessBusinessKey(), "reminder", "到达提醒时间", TicketTrail.SYSTEM, "REMINDED",
+                texts.departmentName(department(execution)) + "：处理时限 "
+                        + texts.dateTime((Date) execution.getVariable(RESOLVE_DEADLINE)));
+    }
+
+    /** A deadline that was still ahead at the pause is the same working time ahead of the resume. */
+    private static Instant shifted(WorkingTimeCalendar calendar, Instant due, Instant pausedAt, Instant resumedAt) {
+        if (!due.isAfter(pausedAt)) {
+            return due; // already passed before the pause: its event has happened
+        }
+        return calendar.plusWorkingTime(resumedAt, calendar.workingTimeBetween(pausedAt, due));
+    }
+
+    /**
+     * Local to the order when it starts (parallel departments each have their own); later set
+     * from inside the order, where they are found in the order's scope.
+     */
+    private void setDeadlines(DelegateExecution order, boolean local, Instant acknowledge, Instant reminder,
+            Instant resolve) {
+        boolean major = Boolean.TRUE.equals(order.getVariable("major"));
+        java.util.Map<String, Object> deadlines = java.util.Map.of(
+                ACKNOWLEDGE_DEADLINE, Date.from(acknowledge),
+                REMINDER_AT, Date.from(reminder),
+                RESOLVE_DEADLINE, Date.from(resolve),
+                "escalation2At", Date.from(chain.levelDueAt(2, resolve, major)),
+                "escalation3At", Date.from(chain.levelDueAt(3, resolve, major)),
+                "resolveDeadlineText", texts.dateTime(resolve),
+                "acknowledgeDeadlineText", texts.dateTime(acknowledge));
+        if (local) {
+            order.setVariablesLocal(deadlines);
+        } else {
+            order.setVariables(deadlines);
+        }
+    }
+
+    private static String department(DelegateExecution execution) {
+        return (String) execution.getVariable("department");
+    }
+}

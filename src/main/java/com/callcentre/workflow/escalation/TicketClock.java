@@ -1,0 +1,36 @@
+package com.callcentre.workflow.escalation;
+
+import com.callcentre.workflow.complaint.TicketTrail;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * SL-1: the customer's answer is due within the limit of {@code complaint-sla} (48 hours by
+ * default) from intake, on the hotline's wall clock (SL-5). Also starts the searchable
+ * variables {@code breached} and {@code escalationLevel} (SL-6: Cockpit finds breached tickets).
+ */
+@Component("ticketClock")
+public class TicketClock {
+
+    private final JdbcClient jdbc;
+
+    TicketClock(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** End of {@code determineTimeLimits}: the table's limits are in {@code timeLimits}. */
+    public void start(DelegateExecution execution) {
+        Map<String, Object> limits = TimeLimits.of(execution);
+        Instant deadline = TicketTrail.now().toInstant().plus(Duration.parse((String) limits.get("customerAnswerLimit")));
+        jdbc.sql("update ticket set answer_deadline = ? where ticket_no = ?")
+                .params(deadline.atOffset(java.time.ZoneOffset.UTC), execution.getProcessBusinessKey()).update();
+        execution.setVariable("customerAnswerDeadline", Date.from(deadline));
+        execution.setVariable("breached", false);
+        execution.setVariable("escalationLevel", 0);
+    }
+}

@@ -1,0 +1,43 @@
+package com.callcentre.workflow.notification;
+
+import com.callcentre.workflow.notification.MailComposer.Mail;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.mail.MailPreparationException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+
+/** Hands one message to the SMTP server of {@code spring.mail.*}: plain text and HTML, UTF-8. */
+@Component
+class Mailer {
+
+    /** Names the outbox row a message belongs to, for whoever reads the headers. */
+    static final String KEY_HEADER = "X-Callcentre-Notification";
+
+    private final JavaMailSender sender;
+    private final NotificationSettings settings;
+
+    Mailer(JavaMailSender sender, NotificationSettings settings) {
+        this.sender = sender;
+        this.settings = settings;
+    }
+
+    void send(Mail mail, MailOutbox.Key key) {
+        MimeMessage message = sender.createMimeMessage();
+        try {
+            MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
+            helper.setFrom(settings.from());
+            helper.setTo(mail.to());
+            helper.setSubject(mail.subject());
+            helper.setText(mail.text(), mail.html());
+            helper.setSentDate(ClockUtil.getCurrentTime());
+            message.setHeader(KEY_HEADER, String.join(" ", key.ticketNo(), key.orderKey(), key.event()));
+        } catch (MessagingException e) {
+            throw new MailPreparationException(e);
+        }
+        sender.send(message);
+    }
+}

@@ -1,0 +1,109 @@
+package com.callcentre.workflow.notification;
+
+import com.callcentre.workflow.system.Departments;
+import com.callcentre.workflow.system.Departments.Department;
+import java.util.Date;
+import java.util.Locale;
+import java.util.function.Function;
+
+/**
+ * One notification as the model asks for it: the event, the order it is about (if any) and the
+ * ticket's facts that the mail may show. It never holds the customer's name (CP-9).
+ *
+ * @param level         escalation level, 0 unless {@link NotificationEvent#ESCALATION}
+ * @param department    the order's department, {@code null} for a ticket-wide notification
+ * @param customerPhone as the ticket's variable has it (already masked there); masked again on output
+ */
+record Notice(
+        NotificationEvent event,
+        int level,
+        Clock clock,
+        String ticketNo,
+        String category,
+        boolean major,
+        String customerPhone,
+        String owner,
+        Department department,
+        Integer round,
+        Date deadline,
+        String taskId) {
+
+    /** Which of an order's two clocks a reminder or breach is about. */
+    enum Clock { ACKNOWLEDGE, RESOLVE }
+
+    /**
+     * Reads the step's input variables (contract in {@link SendNotification}) and the ticket's
+     * variables of {@code complaint-handling} (docs/processes.md: category, major, owner,
+     * customerPhoneMasked). A wrong input is a modelling error: it fails the job, and Cockpit
+     * shows the message.
+     */
+    static Notice read(String ticketNo, Function<String, Object> variables, Departments departments) {
+        if (ticketNo == null || ticketNo.isBlank()) {
+            throw new IllegalArgumentException("通知缺少工单号 (business key or ticketNo)");
+        }
+        NotificationEvent event = NotificationEvent.valueOf(required(variables, "notificationEvent").toString()
+                .trim().toUpperCase(Locale.ROOT));
+        int level = 0;
+        if (event == NotificationEvent.ESCALATION) {
+            level = toInt(required(variables, "escalationLevel"), "escalationLevel");
+        }
+        Object clockValue = variables.apply("clock");
+        Clock clock = clockValue == null ? Clock.RESOLVE : Clock.valueOf(clockValue.toString().trim().toUpperCase(Locale.ROOT));
+
+        Department department = null;
+        Integer round = null;
+        Object code = variables.apply("department");
+        if (code != null) {
+            department = departments.byCode(code.toString())
+                    .orElseThrow(() -> new IllegalArgumentException("未知部门: " + code));
+            round = toInt(required(variables, "dispatchRound"), "dispatchRound");
+        } else if (event == NotificationEvent.DISPATCH) {
+            throw new IllegalArgumentException("派单通知缺少 department");
+        }
+        Object deadline = variables.apply("deadline");
+        if (deadline != null && !(deadline instanceof Date)) {
+            throw new IllegalArgumentException("deadline 应为日期 (java.util.Date), 而非 " + deadline.getClass().getName());
+        }
+        Object taskId = variables.apply("taskId");
+        return new Notice(event, level, clock, ticketNo, required(variables, "category").toString(),
+                Boolean.TRUE.equals(variables.apply("major")), text(variables.apply("customerPhoneMasked")),
+                text(variables.apply("owner")), department, round, (Date) deadline, text(taskId));
+    }
+
+    /** The order part of the outbox key: department and round, or "-" for the ticket itself. */
+    String orderKey() {
+        return department == null ? "-" : department.code() + "#" + round;
+    }
+
+    /** The event part of the outbox key: a second level or the other clock is another message. */
+    String eventKey() {
+        return switch (event) {
+            case DISPATCH -> event.name();
+            case REMINDER, BREACH -> event.name() + "-" + clock.name();
+            case ESCALATION -> event.name() + "-" + level;
+        };
+    }
+
+    private static Object required(Function<String, Object> variables, String name) {
+        Object value = variables.apply(name);
+        if (value == null || value.toString().isBlank()) {
+            throw new IllegalArgumentException("通知缺少变量 " + name);
+        }
+        return value;
+    }
+
+    private static int toInt(Object value, String name) {
+        if (value instanceof Number number) {
+            return number.intValue();
+        }
+        try {
+            return Integer.parseInt(value.toString().trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " 应为整数: " + value, e);
+        }
+    }
+
+    private static String text(Object value) {
+        return value == null || value.toString().isBlank() ? null : value.toString();
+    }
+}

@@ -1,0 +1,13 @@
+package com.callcentre.workflow.notification;
+
+/** What a notification is about; the model's {@code notificationEvent} names one of these. */
+enum NotificationEvent {
+    /** An order reaches a department (CP-5). */
+    DISPATCH,
+    /** The reminder point of an order's limit is reached (SL-4). */
+    REMINDER,
+    /** An order's resolve limit is breached: the duty leaders are told at once (SL-2). */
+    BREACH,
+    /** An overdue order goes one level further up (SL-3). */
+    ESCALATION
+}

@@ -1,0 +1,116 @@
+package com.callcentre.workflow.notification;
+
+import com.callcentre.workflow.notification.Recipient.Role;
+import com.callcentre.workflow.notification.StaffDirectory.Person;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who is told of what, in one place. The rules are the issue's; the levels' groups
+ * ({@code escalation.chain}) and where a major complaint starts ({@link NotificationSettings})
+ * are configuration.
+ * <ul>
+ * <li>DISPATCH: the order's department (CP-5).</li>
+ * <li>REMINDER: the department and the ticket's first-contact owner (SL-4, CP-2).</li>
+ * <li>BREACH: the duty leaders (level 1) at once, to supervise, and the department (SL-2).</li>
+ * <li>ESCALATION level n: the members of level n's group, to supervise (SL-3).</li>
+ * <li>A major complaint skips the levels below its first (越级): their groups are told
+ * afterwards ({@link Recipient.Role#INFORMED}), by its BREACH and by its first ESCALATION alike,
+ * so the model may send either; the outbox sends that notice once (SL-3).</li>
+ * </ul>
+ * A person without an e-mail address is left out with a warning; each address gets one message.
+ */
+@Component
+class RecipientRules {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RecipientRules.class);
+
+    private final NotificationSettings settings;
+    private final EscalationLevels levels;
+    private final StaffDirectory directory;
+
+    RecipientRules(NotificationSettings settings, EscalationLevels levels, StaffDirectory directory) {
+        this.settings = settings;
+        this.levels = levels;
+        this.directory = directory;
+    }
+
+    List<Recipient> of(Notice notice) {
+        Map<String, Recipient> byAddress = new LinkedHashMap<>();
+        switch (notice.event()) {
+            case DISPATCH -> department(notice, byAddress);
+            case REMINDER -> {
+                department(notice, byAddress);
+                owner(notice, byAddress);
+            }
+            case BREACH -> {
+                if (settings.skipsLevels(notice)) {
+                    skipped(notice, byAddress);
+                } else {
+                    group(levels.groupOf(1), Role.SUPERVISOR, notice, byAddress);
+                }
+                department(notice, byAddress);
+            }
+            case ESCALATION -> {
+                group(levels.groupOf(notice.level()), Role.SUPERVISOR, notice, byAddress);
+                if (settings.skipsLevels(notice) && notice.level() == settings.majorComplaintFirstLevel()) {
+                    skipped(notice, byAddress);
+                }
+            }
+        }
+        if (byAddress.isEmpty()) {
+            LOG.warn("Notification {} of ticket {} ({}) has nobody with an e-mail address to go to",
+                    notice.eventKey(), notice.ticketNo(), notice.orderKey());
+        }
+        return new ArrayList<>(byAddress.values());
+    }
+
+    private void skipped(Notice notice, Map<String, Recipient> to) {
+        for (int level = 1; level < settings.majorComplaintFirstLevel(); level++) {
+            group(levels.groupOf(level), Role.INFORMED, notice, to);
+        }
+    }
+
+    private static void department(Notice notice, Map<String, Recipient> to) {
+        if (notice.department() != null) {
+            add(to, new Recipient(notice.department().mailbox(), notice.department().name(), Role.DEPARTMENT,
+                    notice.department().group()));
+        }
+    }
+
+    private void owner(Notice notice, Map<String, Recipient> to) {
+        if (notice.owner() == null) {
+            LOG.warn("Ticket {} has no first-contact owner to remind", notice.ticketNo());
+            return;
+        }
+        directory.person(notice.owner()).ifPresentOrElse(
+                person -> person(person, Role.OWNER, null, notice, to),
+                () -> LOG.warn("First-contact owner {} of ticket {} is no user", notice.owner(), notice.ticketNo()));
+    }
+
+    private void group(String groupId, Role role, Notice notice, Map<String, Recipient> to) {
+        List<Person> members = directory.members(groupId);
+        if (members.isEmpty()) {
+            LOG.warn("Group {} has no members to tell of ticket {}", groupId, notice.ticketNo());
+        }
+        members.forEach(person -> person(person, role, groupId, notice, to));
+    }
+
+    private static void person(Person person, Role role, String group, Notice notice, Map<String, Recipient> to) {
+        if (person.email() == null || person.email().isBlank()) {
+            LOG.warn("User {} has no e-mail address: not told of ticket {}", person.id(), notice.ticketNo());
+            return;
+        }
+        add(to, new Recipient(person.email().trim(), person.name(), role, group));
+    }
+
+    private static void add(Map<String, Recipient> to, Recipient recipient) {
+        to.putIfAbsent(recipient.address().toLowerCase(Locale.ROOT), recipient);
+    }
+}

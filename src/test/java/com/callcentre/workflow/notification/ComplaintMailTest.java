@@ -1,0 +1,127 @@
+package com.callcentre.workflow.notification;
+
+import static com.callcentre.workflow.complaint.ComplaintFixture.billingComplaint;
+import static com.callcentre.workflow.complaint.ComplaintFixture.with;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.callcentre.workflow.ApplicationTest;
+import com.callcentre.workflow.complaint.ComplaintFixture;
+import com.callcentre.workflow.escalation.SlaFixture;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import java.time.Duration;
+import java.util.List;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The e-mail steps of {@code complaint-handling} against a real SMTP server: who is told at
+ * dispatch, at the reminder point and at each escalation level, with the customer masked
+ * (CP-9), and an SMTP outage that holds up neither the supervision nor the ticket.
+ */
+@ApplicationTest
+class ComplaintMailTest {
+
+    @RegisterExtension
+    static final GreenMailExtension smtp = TestSmtp.server();
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    ComplaintFixture fixture;
+    @Autowired
+    SlaFixture sla;
+
+    @BeforeEach
+    void startOnMondayMorning() {
+        SlaFixture.at(Duration.ZERO);
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void departmentIsToldOfItsOrderAndTheCustomerStaysMasked() {
+        ProcessInstance pi = fixture.register("agent1", billingComplaint());
+        sla.dispatch(pi, "billing");
+        sla.run(pi, "notifyDepartment");
+
+        List<TestSmtp.Received> mail = TestSmtp.received(smtp);
+        assertThat(mail).extracting(TestSmtp.Received::to).containsExactly("billing@departments.example");
+        assertThat(mail.get(0).subject()).contains(pi.getBusinessKey());
+        assertThat(mail.get(0).all()).contains("138****8000").doesNotContain("13800138000", "张三");
+    }
+
+    @Test
+    void reminderAndEachEscalationLevelReachTheirPeople() {
+        ProcessInstance pi = fixture.register("agent1", billingComplaint());
+        sla.dispatch(pi, "billing");
+        SlaFixture.at(Duration.ofHours(36));
+        sla.fire(pi, "reminderTimer");
+        sla.run(pi, "sendReminder");
+        assertThat(recipients()).as("SL-4: the department and the first-contact owner")
+                .containsExactlyInAnyOrder("billing@departments.example", "agent1@callcentre.example");
+
+        SlaFixture.at(Duration.ofHours(48));
+        sla.fire(pi, "breachTimer");
+        sla.run(pi, "notifyLevel1");
+        assertThat(recipients()).as("SL-2: the duty leaders").contains("leader1@callcentre.example",
+                "leader2@callcentre.example");
+        fixture.complete("leader1", fixture.task(pi.getBusinessKey(), "superviseLevel1"),
+                java.util.Map.of("supervisionInstruction", "请今日回单"));
+
+        SlaFixture.at(Duration.ofHours(60));
+        sla.fire(pi, "level2Timer");
+        sla.run(pi, "notifyLevel2");
+        assertThat(recipients()).contains("director1@callcentre.example");
+        SlaFixture.at(Duration.ofHours(72));
+        sla.fire(pi, "level3Timer");
+        sla.run(pi, "notifyLevel3");
+        assertThat(recipients()).contains("centerdirector1@callcentre.example");
+        assertThat(TestSmtp.received(smtp)).allSatisfy(m -> assertThat(m.all()).doesNotContain("13800138000"));
+    }
+
+    @Test
+    void dutyLeaderIsToldAfterwardsWhenAMajorComplaintSkipsTheirLevel() {
+        ProcessInstance pi = fixture.register("agent1", with(billingComplaint(), "major", true));
+        sla.dispatch(pi, "billing");
+        SlaFixture.at(Duration.ofHours(4));
+        sla.fire(pi, "breachTimer");
+        sla.run(pi, "noticeSkippedLeader");
+
+        assertThat(recipients()).contains("leader1@callcentre.example", "leader2@callcentre.example");
+    }
+
+    @Test
+    void smtpOutageHoldsUpNeitherTheSupervisionNorTheTicket() {
+        ProcessInstance pi = fixture.register("agent1", billingComplaint());
+        sla.dispatch(pi, "billing");
+        smtp.stop();
+        SlaFixture.at(Duration.ofHours(48));
+        sla.fire(pi, "breachTimer");
+
+        assertThat(fixture.task(pi.getBusinessKey(), "superviseLevel1")).isNotNull();
+        Job mail = sla.jobsAt(pi, "notifyLevel1").get(0);
+        assertThatThrownBy(() -> engine.getManagementService().executeJob(mail.getId()));
+        assertThat(sla.jobsAt(pi, "notifyLevel1").get(0).getRetries()).as("R3/PT5M: retried later").isEqualTo(2);
+
+        fixture.complete("billing1", fixture.task(pi.getBusinessKey(), "handleOrder"),
+                java.util.Map.of("orderOutcome", "RESOLVED", "receipt", "已退费"));
+        assertThat(fixture.task(pi.getBusinessKey(), "reviewReceipt")).as("the ticket goes on").isNotNull();
+        assertThat(sla.jobsAt(pi, "notifyLevel1")).as("the order's pending mail ended with it").isEmpty();
+        smtp.start();
+    }
+
+    private List<String> recipients() {
+        return TestSmtp.received(smtp).stream().map(TestSmtp.Received::to).distinct().toList();
+    }
+}

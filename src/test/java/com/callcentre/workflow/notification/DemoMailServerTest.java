@@ -1,0 +1,118 @@
+package com.callcentre.workflow.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.callcentre.workflow.notification.MailComposer.Mail;
+import com.callcentre.workflow.notification.Recipient.Role;
+import com.callcentre.workflow.system.ComplaintSettings;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+
+/**
+ * The demo profile's SMTP server inside the application and its page: on with the demo
+ * profile, off without it or when switched off; what it caught is listed newest first.
+ */
+class DemoMailServerTest {
+
+    @Configuration(proxyBeanMethods = false)
+    @EnableConfigurationProperties(NotificationSettings.class)
+    @Import({DemoMailServer.class, DemoMailPage.class, ComplaintSettings.class})
+    static class DemoMail {
+    }
+
+    final ApplicationContextRunner app = new ApplicationContextRunner().withUserConfiguration(DemoMail.class);
+
+    @Test
+    void withoutTheDemoProfileNoServerStartsAndThereIsNoPage() {
+        // The build's system property lists demo: name another profile, as production does.
+        app.withInitializer(context -> context.getEnvironment().setActiveProfiles("postgres"))
+                .run(context -> assertThat(context).doesNotHaveBean(DemoMailServer.class)
+                        .doesNotHaveBean(DemoMailPage.class));
+    }
+
+    @Test
+    void switchedOffTheDemoPageSaysWhereTheMailGoesInstead() {
+        app.withInitializer(this::demo).withPropertyValues("notification.demo-mail-server.enabled=false")
+                .run(context -> {
+                    assertThat(context).doesNotHaveBean(DemoMailServer.class);
+                    assertThat(context.getBean(DemoMailPage.class).page()).contains("演示邮件（共 0 封）", "未启动",
+                            "spring.mail.host");
+                });
+    }
+
+    @Test
+    void withTheDemoProfileItCatchesTheApplicationsMailAndThePageListsItNewestFirst() {
+        int port = freePort();
+        app.withInitializer(this::demo).withPropertyValues("notification.demo-mail-server.port=" + port)
+                .run(context -> {
+                    DemoMailServer server = context.getBean(DemoMailServer.class);
+                    assertThat(server.port()).isEqualTo(port);
+                    send(port, "【督办单】CS20261122-000042 先到的", "billing@departments.example");
+                    send(port, "【即将超时】CS20261122-000043 <后到的>", "agent1@callcentre.example");
+
+                    List<CaughtMail> caught = server.caught();
+                    assertThat(caught).extracting(CaughtMail::to)
+                            .containsExactly("billing@departments.example", "agent1@callcentre.example");
+                    assertThat(caught.get(0).text()).contains("计费部：", "请在 Tasklist 中认领本督办单");
+
+                    String page = context.getBean(DemoMailPage.class).page();
+                    Files.writeString(Path.of("target", "demo-mail-page.html"), page, StandardCharsets.UTF_8);
+                    assertThat(page).contains("<html lang=\"zh-CN\">", "演示邮件（共 2 封）", "127.0.0.1:" + port,
+                            "<th>时间</th><th>收件人</th><th>主题</th><th>正文</th>", "&lt;后到的&gt;",
+                            "计费部：", "138****8000",
+                            "<a href=\"http://localhost:8080/camunda/app/tasklist/default/\">");
+                    assertThat(page.indexOf("CS20261122-000043")).as("newest first")
+                            .isLessThan(page.indexOf("CS20261122-000042"));
+                });
+    }
+
+    @Test
+    void thePageListsNewestFirstInTheBusinessZone() {
+        List<CaughtMail> mails = List.of(
+                new CaughtMail(Instant.parse("2026-11-22T06:30:00Z"), "a@x", "早", "一"),
+                new CaughtMail(Instant.parse("2026-11-22T07:45:10Z"), "b@x", "晚", "二"));
+        String page = DemoMailPage.render(mails, "说明", ZoneId.of("Asia/Shanghai"));
+
+        assertThat(page).contains("2026-11-22 15:45:10", "2026-11-22 14:30:00", "<pre>二</pre>");
+        assertThat(page.indexOf("晚")).isLessThan(page.indexOf("早"));
+        assertThat(DemoMailPage.render(List.of(), "说明", ZoneId.of("Asia/Shanghai"))).contains("还没有邮件");
+    }
+
+    private void demo(ConfigurableApplicationContext context) {
+        context.getEnvironment().setActiveProfiles("demo");
+    }
+
+    /** A real message of the application's, through SMTP to the server on the port. */
+    private static void send(int port, String subject, String to) {
+        JavaMailSenderImpl smtp = new JavaMailSenderImpl();
+        smtp.setHost("127.0.0.1");
+        smtp.setPort(port);
+        MailComposer composer = Notices.composer();
+        Mail mail = composer.compose(Notices.of("DISPATCH"), new Recipient(to, "计费部", Role.DEPARTMENT, null), null);
+        new Mailer(smtp, Notices.settings()).send(new Mail(to, subject, mail.text(), mail.html()),
+                new MailOutbox.Key("CS20261122-000042", "billing#1", "DISPATCH", to));
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

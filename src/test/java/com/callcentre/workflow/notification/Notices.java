@@ -1,0 +1,53 @@
+package com.callcentre.workflow.notification;
+
+import com.callcentre.workflow.system.Departments;
+import com.callcentre.workflow.system.Departments.Department;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Notices as the model's variables give them, for tests without the engine. */
+final class Notices {
+
+    static final Departments DEPARTMENTS = new Departments(List.of(
+            new Department("network", "网络维护部", "dept-network", null, null),
+            new Department("billing", "计费部", "dept-billing", null, null),
+            new Department("vip", "大客户经理部", "dept-vip", "vip-desk@departments.example", null)));
+
+    private Notices() {
+    }
+
+    /** complaint-handling's variables of a billing complaint and the step's inputs for one order. */
+    static Map<String, Object> variables(String event) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("notificationEvent", event);
+        variables.put("category", "BILLING");
+        variables.put("major", false);
+        variables.put("owner", "agent1");
+        variables.put("customerPhoneMasked", "138****8000");
+        variables.put("department", "billing");
+        variables.put("dispatchRound", 1);
+        return variables;
+    }
+
+    static Notice read(Map<String, Object> variables) {
+        return Notice.read("CS20261122-000042", variables::get, DEPARTMENTS);
+    }
+
+    static Notice of(String event) {
+        return read(variables(event));
+    }
+
+    /** The default chain: duty leader, cs-director, centre director. */
+    static final EscalationLevels LEVELS = new EscalationLevels(null);
+
+    static NotificationSettings settings() {
+        return new NotificationSettings("http://localhost:8080", "客服中心工作流 <workflow@callcentre.example>", 2,
+                new NotificationSettings.DemoMailServer(false, 3025));
+    }
+
+    static MailComposer composer() {
+        return new MailComposer(new MailTemplates(), settings(), LEVELS, Staff.demo(),
+                new com.callcentre.workflow.system.ComplaintSettings());
+    }
+}
