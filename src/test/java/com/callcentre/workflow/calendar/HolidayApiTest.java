@@ -2,26 +2,20 @@ package com.callcentre.workflow.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.callcentre.workflow.ApiClient;
 import com.callcentre.workflow.ApplicationTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
-import java.net.http.HttpResponse.BodyHandlers;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.camunda.community.process_test_coverage.core.engine.ExcludeFromProcessCoverage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -45,13 +39,15 @@ class HolidayApiTest {
 
     @LocalServerPort
     int port;
+    ApiClient api;
     @Autowired
     JdbcClient jdbc;
 
-    private final HttpClient http = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10))
-            .build();
+
+    @BeforeEach
+    void connect() {
+        api = new ApiClient(port);
+    }
 
     @AfterEach
     void removeWhatTheTestsWrote() {
@@ -61,7 +57,7 @@ class HolidayApiTest {
 
     @Test
     void anyoneSignedInReadsAYearInDateOrder() throws Exception {
-        HttpResponse<String> read = get("/api/holidays?year=2026", AGENT);
+        HttpResponse<String> read = api.get("/api/holidays?year=2026", AGENT);
 
         assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
         JsonNode days = JSON.readTree(read.body());
@@ -79,13 +75,13 @@ class HolidayApiTest {
         assertThat(lastMakeUp.path("date").asText()).isEqualTo("2026-10-10");
         assertThat(lastMakeUp.path("kind").asText()).isEqualTo("MAKEUP_WORKDAY");
 
-        assertThat(JSON.readTree(get("/api/holidays?year=2030", AGENT).body())).isEmpty();
+        assertThat(JSON.readTree(api.get("/api/holidays?year=2030", AGENT).body())).isEmpty();
     }
 
     @ParameterizedTest(name = "year ''{0}''")
     @ValueSource(strings = {"", "?year=", "?year=abc", "?year=26", "?year=2026-01"})
     void aMissingOrBadYearIsA400NamingIt(String query) throws Exception {
-        HttpResponse<String> read = get("/api/holidays" + query, AGENT);
+        HttpResponse<String> read = api.get("/api/holidays" + query, AGENT);
 
         assertThat(read.statusCode()).as(read.body()).isEqualTo(400);
         assertThat(errorFields(read)).containsExactly("year");
@@ -123,12 +119,12 @@ class HolidayApiTest {
     void anAdministratorRemovesAWronglyEnteredDay() throws Exception {
         post(ADMIN, holiday("2028-03-01", "BREAK_DAY", false, "错误"));
 
-        assertThat(delete("/api/holidays/2028-03-01", AGENT).statusCode()).isEqualTo(403);
+        assertThat(api.delete("/api/holidays/2028-03-01", AGENT).statusCode()).isEqualTo(403);
         assertThat(days(2028)).hasSize(1);
-        assertThat(delete("/api/holidays/2028-03-01", ADMIN).statusCode()).isEqualTo(204);
+        assertThat(api.delete("/api/holidays/2028-03-01", ADMIN).statusCode()).isEqualTo(204);
         assertThat(days(2028)).isEmpty();
-        assertThat(delete("/api/holidays/2028-03-01", ADMIN).statusCode()).isEqualTo(404);
-        HttpResponse<String> bad = delete("/api/holidays/2028-02-30", ADMIN);
+        assertThat(api.delete("/api/holidays/2028-03-01", ADMIN).statusCode()).isEqualTo(404);
+        HttpResponse<String> bad = api.delete("/api/holidays/2028-02-30", ADMIN);
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(errorFields(bad)).containsExactly("date");
     }
@@ -231,7 +227,7 @@ class HolidayApiTest {
 
     /** The year as the API lists it, one "date kind statutory name" line a day. */
     private List<String> days(int year) throws IOException, InterruptedException {
-        HttpResponse<String> read = get("/api/holidays?year=" + year, ADMIN);
+        HttpResponse<String> read = api.get("/api/holidays?year=" + year, ADMIN);
         assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
         List<String> days = new ArrayList<>();
         JSON.readTree(read.body()).forEach(d -> days.add(d.path("date").asText() + " " + d.path("kind").asText()
@@ -251,25 +247,8 @@ class HolidayApiTest {
         return fields;
     }
 
-    private HttpResponse<String> get(String path, String user) throws IOException, InterruptedException {
-        return http.send(request(path, user).GET().build(), BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
-    private HttpResponse<String> delete(String path, String user) throws IOException, InterruptedException {
-        return http.send(request(path, user).DELETE().build(), BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
     private HttpResponse<String> post(String user, Map<String, Object> body) throws IOException, InterruptedException {
-        return http.send(request("/api/holidays", user).header("Content-Type", "application/json")
-                        .POST(BodyPublishers.ofString(JSON.writeValueAsString(body), StandardCharsets.UTF_8)).build(),
-                BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return api.post("/api/holidays", user, body);
     }
 
-    private HttpRequest.Builder request(String path, String user) {
-        String password = ADMIN.equals(user) ? "admin" : "demo";
-        String basic = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Basic " + basic);
-    }
 }

@@ -4,20 +4,17 @@ import static com.callcentre.workflow.complaint.ComplaintFixture.billingComplain
 import static com.callcentre.workflow.complaint.ComplaintFixture.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.callcentre.workflow.ApiClient;
 import com.callcentre.workflow.ApplicationTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,15 +52,12 @@ class ComplaintApiTest {
 
     @LocalServerPort
     int port;
+    ApiClient api;
     @Autowired
     JdbcClient jdbc;
     @Autowired
     ProcessEngine engine;
 
-    private final HttpClient http = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10))
-            .build();
 
     /**
      * Not a process test, so not held to the process coverage gate. The coverage plugin on the
@@ -72,6 +66,7 @@ class ComplaintApiTest {
      */
     @BeforeEach
     void recordNoProcessCoverage() {
+        api = new ApiClient(port);
         new ProcessEngineAdapter(engine, event -> { }).initializeListeners();
     }
 
@@ -79,7 +74,7 @@ class ComplaintApiTest {
 
     @Test
     void agentRegistersAComplaintAndReadsItBackWithTheCustomerMasked() throws Exception {
-        HttpResponse<String> created = post("/api/complaints", "agent1", billingComplaint());
+        HttpResponse<String> created = api.post("/api/complaints", "agent1", billingComplaint());
 
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         JsonNode registered = JSON.readTree(created.body());
@@ -89,7 +84,7 @@ class ComplaintApiTest {
         assertThat(created.headers().firstValue("Location")).hasValue("/api/complaints/" + ticketNo);
         assertThat(created.body()).doesNotContain(FULL_PHONE, FULL_NAME);
 
-        HttpResponse<String> read = get("/api/complaints/" + ticketNo, "agent1");
+        HttpResponse<String> read = api.get("/api/complaints/" + ticketNo, "agent1");
 
         assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
         assertThat(read.body()).as("CP-9: the customer is masked everywhere in the answer")
@@ -148,7 +143,7 @@ class ComplaintApiTest {
     void badIntakeIsRefusedNamingTheFieldAndCreatesNothing(BadInput bad) throws Exception {
         Created before = created();
 
-        HttpResponse<String> response = post("/api/complaints", "agent1", bad.body());
+        HttpResponse<String> response = api.post("/api/complaints", "agent1", bad.body());
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
@@ -168,7 +163,7 @@ class ComplaintApiTest {
         body.put("foo", 1);
         Created before = created();
 
-        HttpResponse<String> response = post("/api/complaints", "agent1", body);
+        HttpResponse<String> response = api.post("/api/complaints", "agent1", body);
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
         assertThat(fields(JSON.readTree(response.body())))
@@ -180,7 +175,7 @@ class ComplaintApiTest {
     void malformedJsonIsRefusedNamingTheBody() throws Exception {
         Created before = created();
 
-        HttpResponse<String> response = postRaw("/api/complaints", "agent1", "application/json", "{\"channel\":");
+        HttpResponse<String> response = api.postRaw("/api/complaints", "agent1", "application/json", "{\"channel\":");
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
         assertThat(fields(JSON.readTree(response.body()))).containsExactly("body");
@@ -191,7 +186,7 @@ class ComplaintApiTest {
     void jsonArrayInsteadOfAnObjectIsRefused() throws Exception {
         Created before = created();
 
-        HttpResponse<String> response = postRaw("/api/complaints", "agent1", "application/json",
+        HttpResponse<String> response = api.postRaw("/api/complaints", "agent1", "application/json",
                 JSON.writeValueAsString(List.of(billingComplaint())));
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
@@ -203,7 +198,7 @@ class ComplaintApiTest {
     void plainTextBodyIsRefusedAsUnsupportedMediaType() throws Exception {
         Created before = created();
 
-        HttpResponse<String> response = postRaw("/api/complaints", "agent1", "text/plain",
+        HttpResponse<String> response = api.postRaw("/api/complaints", "agent1", "text/plain",
                 JSON.writeValueAsString(billingComplaint()));
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(415);
@@ -216,10 +211,10 @@ class ComplaintApiTest {
     @ParameterizedTest(name = "fixed-line number \"{0}\" is accepted")
     @ValueSource(strings = {"010-12345678", "0755 1234567"})
     void fixedLineNumberWithAreaCodeIsAccepted(String phone) throws Exception {
-        HttpResponse<String> created = post("/api/complaints", "agent2", with(billingComplaint(), "customerPhone", phone));
+        HttpResponse<String> created = api.post("/api/complaints", "agent2", with(billingComplaint(), "customerPhone", phone));
 
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        HttpResponse<String> read = get(location(created), "agent2");
+        HttpResponse<String> read = api.get(location(created), "agent2");
         assertThat(read.statusCode()).isEqualTo(200);
         assertThat(read.body()).doesNotContain(phone);
         assertThat(JSON.readTree(read.body()).path("customer").path("phone").asText())
@@ -228,12 +223,12 @@ class ComplaintApiTest {
 
     @Test
     void repeatOfAnExistingTicketIsAccepted() throws Exception {
-        String earlier = ticketNo(post("/api/complaints", "agent1", billingComplaint()));
+        String earlier = ticketNo(api.post("/api/complaints", "agent1", billingComplaint()));
 
-        HttpResponse<String> created = post("/api/complaints", "agent3", with(billingComplaint(), "repeatOf", earlier));
+        HttpResponse<String> created = api.post("/api/complaints", "agent3", with(billingComplaint(), "repeatOf", earlier));
 
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        JsonNode ticket = JSON.readTree(get(location(created), "agent3").body());
+        JsonNode ticket = JSON.readTree(api.get(location(created), "agent3").body());
         assertThat(ticket.path("repeatOf").asText()).isEqualTo(earlier);
         assertThat(ticket.path("ticketNo").asText()).isNotEqualTo(earlier);
     }
@@ -242,13 +237,13 @@ class ComplaintApiTest {
 
     @Test
     void apiWithoutCredentialsAsksForBasicAuthenticationAndCreatesNothing() throws Exception {
-        String ticketNo = ticketNo(post("/api/complaints", "agent1", billingComplaint()));
+        String ticketNo = ticketNo(api.post("/api/complaints", "agent1", billingComplaint()));
         Created before = created();
 
-        HttpResponse<String> post = send(request("/api/complaints", null, null)
+        HttpResponse<String> post = api.send(api.request("/api/complaints", null, null)
                 .header("Content-Type", "application/json")
                 .POST(BodyPublishers.ofString(JSON.writeValueAsString(billingComplaint()))));
-        HttpResponse<String> get = send(request("/api/complaints/" + ticketNo, null, null).GET());
+        HttpResponse<String> get = api.send(api.request("/api/complaints/" + ticketNo, null, null).GET());
 
         for (HttpResponse<String> response : List.of(post, get)) {
             assertThat(response.statusCode()).as(response.body()).isEqualTo(401);
@@ -263,10 +258,10 @@ class ComplaintApiTest {
     void wrongPasswordIsUnauthorized() throws Exception {
         Created before = created();
 
-        HttpResponse<String> post = send(request("/api/complaints", WRONG_PASSWORD_USER, "wrong")
+        HttpResponse<String> post = api.send(api.request("/api/complaints", WRONG_PASSWORD_USER, "wrong")
                 .header("Content-Type", "application/json")
                 .POST(BodyPublishers.ofString(JSON.writeValueAsString(billingComplaint()))));
-        HttpResponse<String> get = send(request("/api/complaints/CS20200101-000001", WRONG_PASSWORD_USER, "wrong").GET());
+        HttpResponse<String> get = api.send(api.request("/api/complaints/CS20200101-000001", WRONG_PASSWORD_USER, "wrong").GET());
 
         assertThat(post.statusCode()).as(post.body()).isEqualTo(401);
         assertThat(get.statusCode()).as(get.body()).isEqualTo(401);
@@ -275,9 +270,9 @@ class ComplaintApiTest {
 
     @Test
     void engineRestNeedsBasicAuthentication() throws Exception {
-        HttpResponse<String> anonymous = send(request("/engine-rest/task", null, null).GET());
-        HttpResponse<String> wrongPassword = send(request("/engine-rest/task", WRONG_PASSWORD_USER, "wrong").GET());
-        HttpResponse<String> agent = get("/engine-rest/task", "agent1");
+        HttpResponse<String> anonymous = api.send(api.request("/engine-rest/task", null, null).GET());
+        HttpResponse<String> wrongPassword = api.send(api.request("/engine-rest/task", WRONG_PASSWORD_USER, "wrong").GET());
+        HttpResponse<String> agent = api.get("/engine-rest/task", "agent1");
 
         assertThat(anonymous.statusCode()).as(anonymous.body()).isEqualTo(401);
         assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
@@ -289,10 +284,10 @@ class ComplaintApiTest {
 
     @Test
     void healthAndTheWebappLoginPageAnswerAnonymously() throws Exception {
-        HttpResponse<String> health = send(request("/actuator/health", null, null).GET());
+        HttpResponse<String> health = api.send(api.request("/actuator/health", null, null).GET());
         HttpClient following = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
-        HttpResponse<String> tasklist = following.send(request("/camunda/app/tasklist/", null, null).setHeader("Accept", "text/html").GET().build(),
+        HttpResponse<String> tasklist = following.send(api.request("/camunda/app/tasklist/", null, null).setHeader("Accept", "text/html").GET().build(),
                 BodyHandlers.ofString(StandardCharsets.UTF_8));
 
         assertThat(health.statusCode()).as(health.body()).isEqualTo(200);
@@ -305,11 +300,11 @@ class ComplaintApiTest {
 
     @Test
     void departmentLiaisonMayNeitherRegisterNorReadTickets() throws Exception {
-        String ticketNo = ticketNo(post("/api/complaints", "agent1", billingComplaint()));
+        String ticketNo = ticketNo(api.post("/api/complaints", "agent1", billingComplaint()));
         Created before = created();
 
-        HttpResponse<String> post = post("/api/complaints", "billing1", billingComplaint());
-        HttpResponse<String> get = get("/api/complaints/" + ticketNo, "billing1");
+        HttpResponse<String> post = api.post("/api/complaints", "billing1", billingComplaint());
+        HttpResponse<String> get = api.get("/api/complaints/" + ticketNo, "billing1");
 
         assertThat(post.statusCode()).as(post.body()).isEqualTo(403);
         assertThat(JSON.readTree(post.body()).path("message").asText()).isNotBlank();
@@ -320,11 +315,11 @@ class ComplaintApiTest {
 
     @Test
     void qualityInspectorReadsATicketButMayNotRegisterOne() throws Exception {
-        String ticketNo = ticketNo(post("/api/complaints", "agent1", billingComplaint()));
+        String ticketNo = ticketNo(api.post("/api/complaints", "agent1", billingComplaint()));
         Created before = created();
 
-        HttpResponse<String> read = get("/api/complaints/" + ticketNo, "inspector1");
-        HttpResponse<String> post = post("/api/complaints", "inspector1", billingComplaint());
+        HttpResponse<String> read = api.get("/api/complaints/" + ticketNo, "inspector1");
+        HttpResponse<String> post = api.post("/api/complaints", "inspector1", billingComplaint());
 
         assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
         assertThat(JSON.readTree(read.body()).path("ticketNo").asText()).isEqualTo(ticketNo);
@@ -335,7 +330,7 @@ class ComplaintApiTest {
 
     @Test
     void unknownTicketIsNotFound() throws Exception {
-        HttpResponse<String> response = get("/api/complaints/CS20200101-000001", "agent1");
+        HttpResponse<String> response = api.get("/api/complaints/CS20200101-000001", "agent1");
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(404);
         JsonNode error = JSON.readTree(response.body());
@@ -347,24 +342,24 @@ class ComplaintApiTest {
 
     @Test
     void dispatchToNoDepartmentOverEngineRestIsABadRequestAndTheTaskStaysOpen() throws Exception {
-        String ticketNo = ticketNo(post("/api/complaints", "agent1", billingComplaint()));
-        String taskId = JSON.readTree(get("/api/complaints/" + ticketNo, "manager1").body())
+        String ticketNo = ticketNo(api.post("/api/complaints", "agent1", billingComplaint()));
+        String taskId = JSON.readTree(api.get("/api/complaints/" + ticketNo, "manager1").body())
                 .path("currentSteps").path(0).path("taskId").asText();
         assertThat(taskId).isNotBlank();
 
-        HttpResponse<String> claim = post("/engine-rest/task/" + taskId + "/claim", "manager1",
+        HttpResponse<String> claim = api.post("/engine-rest/task/" + taskId + "/claim", "manager1",
                 Map.of("userId", "manager1"));
         assertThat(claim.statusCode()).as(claim.body()).isEqualTo(204);
 
-        HttpResponse<String> complete = post("/engine-rest/task/" + taskId + "/complete", "manager1",
+        HttpResponse<String> complete = api.post("/engine-rest/task/" + taskId + "/complete", "manager1",
                 Map.of("variables", Map.of("departments", Map.of("value", "[]", "type", "Json"))));
 
         assertThat(complete.statusCode()).as("engine REST answer: %s", complete.body()).isEqualTo(400);
         assertThat(complete.body()).contains("departments");
-        HttpResponse<String> task = get("/engine-rest/task/" + taskId, "manager1");
+        HttpResponse<String> task = api.get("/engine-rest/task/" + taskId, "manager1");
         assertThat(task.statusCode()).as(task.body()).isEqualTo(200);
         assertThat(JSON.readTree(task.body()).path("assignee").asText()).isEqualTo("manager1");
-        JsonNode ticket = JSON.readTree(get("/api/complaints/" + ticketNo, "manager1").body());
+        JsonNode ticket = JSON.readTree(api.get("/api/complaints/" + ticketNo, "manager1").body());
         assertThat(ticket.path("status").asText()).isEqualTo("AWAITING_DISPATCH");
         assertThat(ticket.path("currentSteps").path(0).path("key").asText()).isEqualTo("dispatch");
         assertThat(ticket.path("orders")).isEmpty();
@@ -408,41 +403,5 @@ class ComplaintApiTest {
 
     private static String location(HttpResponse<String> created) {
         return created.headers().firstValue("Location").orElseThrow();
-    }
-
-    private HttpResponse<String> post(String path, String user, Object body) throws Exception {
-        return postRaw(path, user, "application/json", JSON.writeValueAsString(body));
-    }
-
-    private HttpResponse<String> postRaw(String path, String user, String contentType, String body)
-            throws Exception {
-        return send(request(path, user, password(user))
-                .header("Content-Type", contentType + ";charset=UTF-8")
-                .POST(BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
-    }
-
-    private HttpResponse<String> get(String path, String user) throws Exception {
-        return send(request(path, user, password(user)).GET());
-    }
-
-    private HttpRequest.Builder request(String path, String user, String password) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .timeout(Duration.ofSeconds(30))
-                .header("Accept", "application/json");
-        if (user != null) {
-            String credentials = user + ":" + password;
-            builder.header("Authorization",
-                    "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
-        }
-        return builder;
-    }
-
-    private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-        return http.send(request.build(), BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
-    /** The demo profile's passwords: admin/admin, every other demo user {@code demo}. */
-    private static String password(String user) {
-        return "admin".equals(user) ? "admin" : "demo";
     }
 }
