@@ -31,7 +31,8 @@ public record DepartmentOrder(int round, String department, String departmentNam
         OffsetDateTime pausedSince = rs.getObject("paused_at", OffsetDateTime.class);
         // A paused clock does not run out while it waits for the customer.
         OffsetDateTime resolveStoppedAt = answeredAt != null ? answeredAt : pausedSince;
-        OffsetDateTime acknowledgeStoppedAt = acknowledgedAt != null ? acknowledgedAt : answeredAt;
+        OffsetDateTime acknowledgeStoppedAt = acknowledgedAt != null ? acknowledgedAt
+                : answeredAt != null ? answeredAt : pausedSince;
         Clocks clocks = new Clocks(acknowledgeDeadline, acknowledgedAt, rs.getString("acknowledged_by"),
                 rs.getObject("reminder_at", OffsetDateTime.class), resolveDeadline,
                 breached(acknowledgeDeadline, acknowledgeStoppedAt, now),

@@ -46,6 +46,7 @@ public class DepartmentOrderBook {
         order.setVariableLocal(SEND_BACK_REASON, null);
         order.setVariableLocal(INFO_REQUEST, null);
         order.setVariableLocal("customerInfo", null);
+        order.setVariableLocal("supervisionInstruction", null);
     }
 
     /**

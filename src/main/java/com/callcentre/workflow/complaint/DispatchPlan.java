@@ -23,6 +23,8 @@ import org.springframework.stereotype.Component;
 public class DispatchPlan {
 
     static final String DEPARTMENTS = "departments";
+    private static final java.util.Set<String> RETURN_STEPS = java.util.Set.of("reviewReceipt", "reopenTicket",
+            "dutyLeaderTakeover");
 
     private final Departments catalogue;
     private final DepartmentOrderBook orders;
@@ -81,14 +83,11 @@ public class DispatchPlan {
 
     private String previousRound(String ticketNo, int round, List<DepartmentOrder> last) {
         StringBuilder text = new StringBuilder("第 " + round + " 轮派单：\n").append(orders.describe(last));
-        List<TicketTrail.Entry> entries = trail.of(ticketNo);
-        if (!entries.isEmpty()) {
-            TicketTrail.Entry latest = entries.get(entries.size() - 1);
-            if (!latest.step().equals("handleOrder")) {
-                text.append("\n退回派单：").append(latest.stepName()).append("（").append(latest.actor())
-                        .append("）").append(latest.detail() == null ? "" : "：" + latest.detail());
-            }
-        }
+        // Why it came back: the latest of the steps that lead back to dispatch (a send-back shows above).
+        trail.of(ticketNo).stream().filter(e -> RETURN_STEPS.contains(e.step())).reduce((a, b) -> b)
+                .ifPresent(latest -> text.append("\n退回派单：").append(latest.stepName()).append("（")
+                        .append(latest.actor()).append("）")
+                        .append(latest.detail() == null ? "" : "：" + latest.detail()));
         return text.toString();
     }
 

@@ -22,7 +22,7 @@ class TrailRecorder implements TaskListener {
 
     /** Per task: the variable that is its outcome, then the variables that explain it. */
     private static final Map<String, List<String>> OUTCOMES = Map.of(
-            "majorComplaintSupervision", List.of("", "leaderInstruction"),
+            "majorComplaintSupervision", List.of("", "majorInstruction"),
             "dispatch", List.of("", "departments"),
             "handleOrder", List.of("orderOutcome", "department", "receipt", "sendBackReason", "infoRequest"),
             "requestCustomerInfo", List.of("", "department", "customerInfo"),
@@ -53,6 +53,10 @@ class TrailRecorder implements TaskListener {
         String outcome = names.get(0).isEmpty() ? "COMPLETED" : String.valueOf(task.getVariable(names.get(0)));
         List<String> words = new ArrayList<>();
         for (String name : names.subList(1, names.size())) {
+            // A department's question belongs to the answer that asked it, not to a later receipt.
+            if (name.equals("infoRequest") && !"NEED_INFO".equals(outcome)) {
+                continue;
+            }
             Object value = task.getVariable(name);
             if (value == null || value.toString().isBlank()) {
                 continue;

@@ -52,4 +52,9 @@ class ClockTexts {
     String departmentName(String code) {
         return departments.nameOf(code);
     }
+
+    java.util.List<String> otherDepartmentNames(String code) {
+        return departments.departments().stream().filter(d -> !d.code().equals(code))
+                .map(Departments.Department::name).toList();
+    }
 }

@@ -33,10 +33,6 @@ public class EscalationChain {
         return settings.chain().get(level - 1);
     }
 
-    Duration interval() {
-        return settings.interval();
-    }
-
     /**
      * Creation of a supervision task: how long the order is overdue and its history so far,
      * as task-local variables, so the supervisor decides from one screen.
@@ -44,14 +40,21 @@ public class EscalationChain {
     public void brief(DelegateTask task) {
         Date deadline = (Date) task.getVariable("resolveDeadline");
         Duration overdue = Duration.between(deadline.toInstant(), TicketTrail.now().toInstant());
-        task.setVariableLocal("overdueText", "已超时 " + texts.duration(overdue.isNegative() ? Duration.ZERO : overdue));
+        // Level 1 starts at the deadline itself: say when it passed, and by how much later levels are late.
+        task.setVariableLocal("overdueText", "处理时限 " + texts.dateTime(deadline) + " 已过"
+                + (overdue.toMinutes() >= 1 ? "，已超时 " + texts.duration(overdue) : ""));
         String department = (String) task.getVariable("department");
         task.setVariableLocal("orderHistory", trail.of(task.getExecution().getProcessBusinessKey()).stream()
-                .filter(e -> e.detail() == null || department == null || !e.step().equals("handleOrder")
-                        || e.detail().contains(texts.departmentName(department)))
+                .filter(e -> aboutThisOrder(e, department))
                 .map(e -> texts.dateTime(e.occurredAt().toInstant()) + "  " + e.stepName() + "（" + e.actor() + "）"
                         + (e.detail() == null ? "" : "：" + e.detail()))
                 .collect(Collectors.joining("\n")));
+    }
+
+    /** Entries about another department's order (they begin with its name) are not this supervisor's business. */
+    private boolean aboutThisOrder(TicketTrail.Entry entry, String department) {
+        return entry.detail() == null || texts.otherDepartmentNames(department).stream()
+                .noneMatch(other -> entry.detail().startsWith(other + "："));
     }
 
     /** Level 2 follows the deadline by one interval; a major complaint's level 2 is the breach itself (越级). */

@@ -6,6 +6,7 @@ import com.callcentre.workflow.complaint.TicketTrail;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.function.UnaryOperator;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
@@ -93,21 +94,29 @@ public class OrderClock {
         OrderKey key = OrderKey.of(execution);
         Instant pausedAt = orders.pausedAt(key);
         WorkingTimeCalendar calendar = calendars.ofDepartment(key.department());
-        Instant oldResolve = ((Date) execution.getVariable(RESOLVE_DEADLINE)).toInstant();
+        Instant oldResolve = instant(execution, RESOLVE_DEADLINE);
         Instant resolve = shifted(calendar, oldResolve, pausedAt, now);
-        Instant reminder = shifted(calendar, ((Date) execution.getVariable(REMINDER_AT)).toInstant(), pausedAt, now);
-        Instant acknowledge = ((Date) execution.getVariable(ACKNOWLEDGE_DEADLINE)).toInstant();
-        setDeadlines(execution, false, acknowledge, reminder, resolve);
         // Escalation levels keep their distance from the deadline; after a breach they wait as long as the pause.
         Duration levelShift = oldResolve.isAfter(pausedAt) ? Duration.between(oldResolve, resolve)
                 : Duration.between(pausedAt, now);
-        timers.resume(execution, due -> due.equals(oldResolve) && oldResolve.isAfter(pausedAt) ? resolve
-                : due.isAfter(oldResolve) || due.equals(oldResolve) ? due.plus(levelShift)
-                : shifted(calendar, due, pausedAt, now));
+        UnaryOperator<Instant> newDue = due -> due.equals(oldResolve) && oldResolve.isAfter(pausedAt) ? resolve
+                : !due.isBefore(oldResolve) ? due.plus(levelShift)
+                : shifted(calendar, due, pausedAt, now);
+        Instant acknowledge = instant(execution, ACKNOWLEDGE_DEADLINE);
+        if (!orders.isAcknowledged(key)) {
+            acknowledge = shifted(calendar, acknowledge, pausedAt, now);
+        }
+        Instant reminder = shifted(calendar, instant(execution, REMINDER_AT), pausedAt, now);
+        Instant level2 = newDue.apply(instant(execution, "escalation2At"));
+        Instant level3 = newDue.apply(instant(execution, "escalation3At"));
+        setDeadlines(execution, false, acknowledge, reminder, resolve);
+        // The same rule as the timers', so the variables show what the timers will do.
+        execution.setVariable("escalation2At", Date.from(level2));
+        execution.setVariable("escalation3At", Date.from(level3));
+        timers.resume(execution, newDue);
         Duration paused = Duration.between(pausedAt, now);
-        long pausedMinutes = ((Number) execution.getVariable("pausedMinutes")).longValue() + paused.toMinutes();
-        execution.setVariable("pausedMinutes", pausedMinutes);
-        orders.resumed(key, paused, reminder, resolve);
+        long pausedSeconds = orders.resumed(key, paused, acknowledge, reminder, resolve);
+        execution.setVariable("pausedMinutes", pausedSeconds / 60);
         trail.record(key.ticketNo(), "resumeClock", "恢复计时", TicketTrail.SYSTEM, "RESUMED",
                 texts.departmentName(key.department()) + "：暂停 " + texts.duration(paused) + "，新的处理时限 "
                         + texts.dateTime(resolve) + "；客户补充：" + execution.getVariable("customerInfo"));
@@ -148,6 +157,10 @@ public class OrderClock {
         } else {
             order.setVariables(deadlines);
         }
+    }
+
+    private static Instant instant(DelegateExecution execution, String variable) {
+        return ((Date) execution.getVariable(variable)).toInstant();
     }
 
     private static String department(DelegateExecution execution) {

@@ -43,11 +43,20 @@ class OrderClockRepository {
                 .query(OffsetDateTime.class).single().toInstant();
     }
 
-    void resumed(OrderKey key, Duration paused, Instant reminder, Instant resolve) {
-        jdbc.sql("update department_order set paused_at = null, paused_seconds = paused_seconds + ?, reminder_at = ?,"
-                        + " resolve_deadline = ?" + WHERE)
-                .params(paused.toSeconds(), utc(reminder), utc(resolve), key.ticketNo(), key.round(), key.department())
+    /** The new deadlines after a pause; answers the order's paused time in all. */
+    long resumed(OrderKey key, Duration paused, Instant acknowledge, Instant reminder, Instant resolve) {
+        jdbc.sql("update department_order set paused_at = null, paused_seconds = paused_seconds + ?,"
+                        + " acknowledge_deadline = ?, reminder_at = ?, resolve_deadline = ?" + WHERE)
+                .params(paused.toSeconds(), utc(acknowledge), utc(reminder), utc(resolve), key.ticketNo(), key.round(),
+                        key.department())
                 .update();
+        return jdbc.sql("select paused_seconds from department_order" + WHERE)
+                .params(key.ticketNo(), key.round(), key.department()).query(Long.class).single();
+    }
+
+    boolean isAcknowledged(OrderKey key) {
+        return jdbc.sql("select count(*) from department_order" + WHERE + " and acknowledged_at is not null")
+                .params(key.ticketNo(), key.round(), key.department()).query(Long.class).single() > 0;
     }
 
     /** SL-3: the order's and the ticket's highest level so far; the ticket is breached. */

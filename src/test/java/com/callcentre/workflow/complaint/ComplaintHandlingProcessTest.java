@@ -134,6 +134,7 @@ class ComplaintHandlingProcessTest {
                         Assertions.tuple("callback", "agent1"),
                         Assertions.tuple("archiveTicket", "system"));
         Assertions.assertThat(view.closedAt()).isNotNull();
+        assertNoCustomerDataInHistory(pi);
     }
 
     @Test
@@ -336,7 +337,7 @@ class ComplaintHandlingProcessTest {
         assertThat(pi).isWaitingAt("majorComplaintSupervision", "dispatch");
         assertThat(fixture.task(ticketNo, "majorComplaintSupervision")).hasCandidateGroup("duty-leader");
         fixture.complete("leader1", fixture.task(ticketNo, "majorComplaintSupervision"),
-                Map.of("leaderInstruction", "立即核查，两小时内回复客户"));
+                Map.of("majorInstruction", "立即核查，两小时内回复客户"));
 
         assertThat(pi).hasPassed("majorSupervisionRecorded").isWaitingAt("dispatch");
         Assertions.assertThat(complaints.find(ticketNo).orElseThrow().trail())
@@ -369,6 +370,7 @@ class ComplaintHandlingProcessTest {
                 .doesNotContainKeys("customerName", "customerPhone").containsEntry("owner", "agent2");
         Assertions.assertThat(tickets.find(pi.getBusinessKey()).orElseThrow().intake().customerPhone())
                 .isEqualTo("13800138000");
+        assertNoCustomerDataInHistory(pi);
     }
 
     @Test
@@ -430,6 +432,17 @@ class ComplaintHandlingProcessTest {
 
     private List<Job> dueJobs(ProcessInstance pi) {
         return engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).timers().executable().list();
+    }
+
+    /** CP-9: whoever may read the engine's history never finds the customer's name or phone there. */
+    private void assertNoCustomerDataInHistory(ProcessInstance pi) {
+        var history = engine.getHistoryService();
+        Assertions.assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
+                .variableNameIn("customerName", "customerPhone").count()).isZero();
+        Assertions.assertThat(history.createHistoricDetailQuery().processInstanceId(pi.getId()).list())
+                .noneSatisfy(d -> Assertions.assertThat(d.toString()).contains("13800138000"));
+        Assertions.assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
+                .variableName("customerPhoneMasked").count()).as("full history otherwise").isEqualTo(1);
     }
 
     private void assertStatus(ProcessInstance pi, String status) {

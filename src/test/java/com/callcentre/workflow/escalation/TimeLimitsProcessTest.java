@@ -257,6 +257,47 @@ class TimeLimitsProcessTest {
     }
 
     @Test
+    void pauseAfterTheBreachHoldsTheNextLevelBackByAsLongAsThePause() {
+        ProcessInstance pi = fixture.register("agent1", billingComplaint());
+        dispatch(pi, "billing");
+        at(Duration.ofHours(48));
+        fire(pi, "breachTimer");
+        at(Duration.ofHours(50));
+        fixture.complete("billing1", fixture.task(pi.getBusinessKey(), "handleOrder"),
+                Map.of("orderOutcome", "NEED_INFO", "infoRequest", "请客户确认账号"));
+        at(Duration.ofHours(60));
+        fixture.complete("agent1", fixture.task(pi.getBusinessKey(), "requestCustomerInfo"),
+                Map.of("customerInfo", "账号已确认"));
+
+        // Level 2 was due 12 h after the breach (60 h); the 10 h pause moves it to 70 h.
+        assertThat(jobsAt(pi, "level2Timer").get(0).getDuedate()).isEqualTo(hours(70));
+        Task resumed = fixture.task(pi.getBusinessKey(), "handleOrder");
+        assertThat(engine.getTaskService().getVariable(resumed.getId(), "escalation2At")).isEqualTo(hours(70));
+        assertThat(resumed.getDueDate()).as("the passed deadline stays passed").isEqualTo(hours(48));
+        at(Duration.ofHours(70));
+        fire(pi, "level2Timer");
+    }
+
+    @Test
+    void pauseBeforeTheClaimAlsoStopsTheAcknowledgeClock() {
+        ProcessInstance pi = fixture.register("agent1", billingComplaint());
+        Task order = dispatch(pi, "billing");
+        at(Duration.ofHours(2));
+        fixture.as("billing1", () -> {
+            engine.getTaskService().complete(order.getId(), Map.of("orderOutcome", "NEED_INFO", "infoRequest", "请客户提供地址"));
+            return null;
+        });
+        at(Duration.ofHours(12));
+        fixture.complete("agent1", fixture.task(pi.getBusinessKey(), "requestCustomerInfo"), Map.of("customerInfo", "地址已提供"));
+
+        // 2 of the 4 acknowledge hours were left at the pause.
+        DepartmentOrder.Clocks clocks = view(pi).orders().get(0).clocks();
+        assertThat(clocks.acknowledgeDeadline().toInstant()).isEqualTo(MONDAY_9.plus(Duration.ofHours(14)));
+        assertThat(clocks.acknowledgeBreached()).isFalse();
+        assertThat(clocks.pausedTotal()).isEqualTo(Duration.ofHours(10));
+    }
+
+    @Test
     void askingTheCustomerWithoutSayingWhatIsRefused() {
         ProcessInstance pi = fixture.register("agent1", billingComplaint());
         Task order = dispatch(pi, "billing");

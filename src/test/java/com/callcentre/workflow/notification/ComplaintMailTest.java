@@ -111,7 +111,8 @@ class ComplaintMailTest {
 
         assertThat(fixture.task(pi.getBusinessKey(), "superviseLevel1")).isNotNull();
         Job mail = sla.jobsAt(pi, "notifyLevel1").get(0);
-        assertThatThrownBy(() -> engine.getManagementService().executeJob(mail.getId()));
+        assertThatThrownBy(() -> engine.getManagementService().executeJob(mail.getId()))
+                .as("SMTP refused").hasRootCauseInstanceOf(java.net.ConnectException.class);
         assertThat(sla.jobsAt(pi, "notifyLevel1").get(0).getRetries()).as("R3/PT5M: retried later").isEqualTo(2);
 
         fixture.complete("billing1", fixture.task(pi.getBusinessKey(), "handleOrder"),

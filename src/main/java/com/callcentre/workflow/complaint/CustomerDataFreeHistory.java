@@ -1,0 +1,60 @@
+package com.callcentre.workflow.complaint;
+
+import java.util.ArrayList;
+import java.util.Set;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.history.HistoryLevelFull;
+import org.camunda.bpm.engine.impl.history.event.HistoryEventType;
+import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
+import org.camunda.bpm.engine.runtime.VariableInstance;
+import org.springframework.stereotype.Component;
+
+/**
+ * CP-9 in the engine's history: full history, except that the customer's name and phone never
+ * reach it. They are variables only where a worker must call the customer (the callback task,
+ * the request for more information) and, briefly, on a start form; without this level the
+ * history tables would keep them for every reader of history. Selected by
+ * {@code camunda.bpm.history-level: full-without-customer-data}.
+ */
+@Component
+class CustomerDataFreeHistory extends AbstractProcessEnginePlugin {
+
+    static final String NAME = "full-without-customer-data";
+    /** Persisted in the database with the engine's properties: never change it. */
+    static final int ID = 31;
+    private static final Set<String> CUSTOMER_DATA = Set.of(RegisterTicket.CUSTOMER_NAME, RegisterTicket.CUSTOMER_PHONE);
+
+    static final class Level extends HistoryLevelFull {
+
+        @Override
+        public int getId() {
+            return ID;
+        }
+
+        @Override
+        public String getName() {
+            return NAME;
+        }
+
+        /**
+         * Form-property history copies every submitted field, and the engine asks about it per
+         * form, not per field: it goes, the variables' history keeps the same values (but these).
+         */
+        @Override
+        public boolean isHistoryEventProduced(HistoryEventType eventType, Object entity) {
+            if (HistoryEventTypes.FORM_PROPERTY_UPDATE.equals(eventType)) {
+                return false;
+            }
+            return !(entity instanceof VariableInstance variable && CUSTOMER_DATA.contains(variable.getName()));
+        }
+    }
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        if (configuration.getCustomHistoryLevels() == null) {
+            configuration.setCustomHistoryLevels(new ArrayList<>());
+        }
+        configuration.getCustomHistoryLevels().add(new Level());
+    }
+}
