@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
@@ -57,9 +58,19 @@ public class EscalationChain {
                 .noneMatch(other -> entry.detail().startsWith(other + "："));
     }
 
-    /** Level 2 follows the deadline by one interval; a major complaint's level 2 is the breach itself (越级). */
+    /** The level at which escalation starts: 1, or for a major complaint the configured one (越级). */
+    int firstLevel(boolean major) {
+        return major ? settings.majorFirstLevel() : 1;
+    }
+
+    /** The breach path's gateway 重大投诉？: does this order's escalation skip the duty leader? */
+    public boolean skipsFirstLevel(DelegateExecution execution) {
+        return firstLevel(Boolean.TRUE.equals(execution.getVariable("major"))) > 1;
+    }
+
+    /** The first level is due at the deadline, each further one an interval later. */
     Instant levelDueAt(int level, Instant resolveDeadline, boolean major) {
-        int intervals = level - (major ? 2 : 1);
+        int intervals = level - firstLevel(major);
         return resolveDeadline.plus(settings.interval().multipliedBy(Math.max(0, intervals)));
     }
 }
