@@ -1,0 +1,152 @@
+package com.callcentre.workflow.staff;
+
+import com.callcentre.workflow.system.InvalidInputException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * The roster: employees and their shifts. The package's API for leave, swaps and escalation.
+ * Read on every question, not cached, so that a change counts at once on every node. Start and
+ * end of a shift come from the configured times ({@link ShiftTimes}), not from the table.
+ */
+@Component
+public class Roster {
+
+    private static final String EMPLOYEE = "select user_id, name, job_type, skill_level, duty_leader from employee";
+    private static final String SHIFT = "select id, employee, shift_date, shift_type, origin, swap_id from shift";
+
+    /** By date, then the time of day (a NIGHT of date D before its DAY), then type and employee. */
+    private static final Comparator<Shift> ORDER = Comparator.comparing(Shift::date).thenComparing(Shift::start)
+            .thenComparing(Shift::type).thenComparing(Shift::employee);
+
+    private final JdbcClient jdbc;
+    private final ShiftTimes times;
+
+    Roster(JdbcClient jdbc, ShiftTimes times) {
+        this.jdbc = jdbc;
+        this.times = times;
+    }
+
+    public Optional<Employee> employee(String userId) {
+        return jdbc.sql(EMPLOYEE + " where user_id = ?").param(userId).query(Roster::mapEmployee).optional();
+    }
+
+    /** The employee's shifts from one date to another, both included, in time order. */
+    public List<Shift> shiftsOf(String userId, LocalDate from, LocalDate to) {
+        return sorted(jdbc.sql(SHIFT + " where employee = ? and shift_date between ? and ?")
+                .params(userId, from, to).query(this::mapShift).list());
+    }
+
+    /** Everyone's shifts from one date to another, both included, in time order. */
+    public List<Shift> shifts(LocalDate from, LocalDate to) {
+        return sorted(jdbc.sql(SHIFT + " where shift_date between ? and ?").params(from, to).query(this::mapShift).list());
+    }
+
+    public Optional<Shift> shift(long id) {
+        return jdbc.sql(SHIFT + " where id = ?").param(id).query(this::mapShift).optional();
+    }
+
+    /**
+     * The employees of that job type whose shift covers the instant (start included, end
+     * excluded: at 08:00 the DAY shift is on duty, not the NIGHT shift), by user id.
+     * Approved leave is not subtracted here; the leave feature does that.
+     */
+    public List<Employee> onDutyAt(Instant at, JobType type) {
+        // A shift lasts at most 24 hours and starts on its date: it is of that date or the day before.
+        LocalDate date = times.dateOf(at);
+        return jdbc.sql("""
+                select e.user_id, e.name, e.job_type, e.skill_level, e.duty_leader, s.shift_date, s.shift_type
+                from shift s join employee e on e.user_id = s.employee
+                where s.shift_date between ? and ? and e.job_type = ?""")
+                .params(date.minusDays(1), date, type.name())
+                .query((rs, row) -> {
+                    LocalDate day = rs.getObject("shift_date", LocalDate.class);
+                    ShiftType shift = ShiftType.valueOf(rs.getString("shift_type"));
+                    return times.covers(day, shift, at) ? mapEmployee(rs, row) : null; // null: not on duty then
+                }).list().stream().filter(Objects::nonNull).distinct()
+                .sorted(Comparator.comparing(Employee::userId)).toList();
+    }
+
+    /** How many employees of the job type are rostered on that shift (e.g. colleagues left on it). */
+    public int countOnShift(LocalDate date, ShiftType type, JobType jobType) {
+        return jdbc.sql("""
+                select count(*) from shift s join employee e on e.user_id = s.employee
+                where s.shift_date = ? and s.shift_type = ? and e.job_type = ?""")
+                .params(date, type.name(), jobType.name()).query(Integer.class).single();
+    }
+
+    /**
+     * Rosters the employee on that shift and answers its id.
+     *
+     * @throws InvalidInputException   naming {@code employee} when there is no such employee
+     * @throws DuplicateShiftException when the employee already has that shift
+     */
+    public long addShift(String userId, LocalDate date, ShiftType type) {
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(type, "type");
+        if (userId == null || employee(userId).isEmpty()) {
+            throw InvalidInputException.of("employee", "未知员工: " + userId);
+        }
+        // Checked first: on PostgreSQL a failed insert would spoil a caller's transaction.
+        if (jdbc.sql("select count(*) from shift where employee = ? and shift_date = ? and shift_type = ?")
+                .params(userId, date, type.name()).query(Integer.class).single() > 0) {
+            throw new DuplicateShiftException(userId, date, type);
+        }
+        KeyHolder key = new GeneratedKeyHolder();
+        try {
+            jdbc.sql("insert into shift (employee, shift_date, shift_type, origin) values (?, ?, ?, ?)")
+                    .params(userId, date, type.name(), Shift.Origin.ROSTER.name()).update(key, "id");
+        } catch (DuplicateKeyException e) {
+            throw new DuplicateShiftException(userId, date, type); // added meanwhile by another request
+        }
+        return Objects.requireNonNull(key.getKey()).longValue();
+    }
+
+    /** Adds the employee unless one with that user id exists; {@code true} if added. */
+    boolean addEmployeeIfMissing(Employee employee) {
+        if (employee(employee.userId()).isPresent()) {
+            return false;
+        }
+        try {
+            jdbc.sql("insert into employee (user_id, name, job_type, skill_level, duty_leader) values (?, ?, ?, ?, ?)")
+                    .params(employee.userId(), employee.name(), employee.jobType().name(),
+                            employee.skillLevel().name(), employee.dutyLeader()).update();
+            return true;
+        } catch (DuplicateKeyException e) {
+            return false; // another node added it meanwhile
+        }
+    }
+
+    /** Whether anyone is rostered on that date. */
+    boolean isRostered(LocalDate date) {
+        return jdbc.sql("select count(*) from shift where shift_date = ?").param(date)
+                .query(Integer.class).single() > 0;
+    }
+
+    private static List<Shift> sorted(List<Shift> shifts) {
+        return shifts.stream().sorted(ORDER).toList();
+    }
+
+    private static Employee mapEmployee(ResultSet rs, int row) throws SQLException {
+        return new Employee(rs.getString("user_id"), rs.getString("name"), JobType.valueOf(rs.getString("job_type")),
+                SkillLevel.valueOf(rs.getString("skill_level")), rs.getString("duty_leader"));
+    }
+
+    private Shift mapShift(ResultSet rs, int row) throws SQLException {
+        LocalDate date = rs.getObject("shift_date", LocalDate.class);
+        ShiftType type = ShiftType.valueOf(rs.getString("shift_type"));
+        return new Shift(rs.getLong("id"), rs.getString("employee"), date, type, times.start(date, type),
+                times.end(date, type), Shift.Origin.valueOf(rs.getString("origin")), rs.getObject("swap_id", Long.class));
+    }
+}

@@ -1,0 +1,76 @@
+package com.callcentre.workflow.staff;
+
+import com.callcentre.workflow.identity.StaffGroups;
+import com.callcentre.workflow.system.ApiError;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code /api/shifts}: every signed-in user reads the roster; duty leaders and administrators
+ * roster a shift. The body is read as a map so that every bad field is named at once.
+ */
+@RestController
+@RequestMapping("/api/shifts")
+class ShiftController {
+
+    private static final List<String> WRITERS = List.of(StaffGroups.DUTY_LEADER, Groups.CAMUNDA_ADMIN);
+
+    private final Roster roster;
+    private final ShiftTimes times;
+    private final IdentityService identity;
+
+    ShiftController(Roster roster, ShiftTimes times, IdentityService identity) {
+        this.roster = roster;
+        this.times = times;
+        this.identity = identity;
+    }
+
+    /** {@code ?employee=&from=&to=}: dates included, in time order, then by employee. */
+    @GetMapping
+    List<ShiftView> list(HttpServletRequest request) {
+        ShiftInput.Period period = ShiftInput.period(request.getParameterMap(), known());
+        List<Shift> shifts = period.employee() == null ? roster.shifts(period.from(), period.to())
+                : roster.shiftsOf(period.employee(), period.from(), period.to());
+        return shifts.stream().map(s -> ShiftView.of(s, times.zone())).toList();
+    }
+
+    /** 201 with the new shift's id. */
+    @PostMapping
+    ResponseEntity<?> add(@RequestBody Map<String, Object> body) {
+        if (!mayRoster()) {
+            return ApiError.of(HttpStatus.FORBIDDEN, "仅值班长和管理员可排班");
+        }
+        ShiftInput.NewShift shift = ShiftInput.newShift(body, known());
+        long id = roster.addShift(shift.employee(), shift.date(), shift.type());
+        return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("id", id));
+    }
+
+    @ExceptionHandler(DuplicateShiftException.class)
+    ResponseEntity<ApiError> duplicate(DuplicateShiftException e) {
+        return ApiError.of(HttpStatus.CONFLICT, e.getMessage());
+    }
+
+    private Predicate<String> known() {
+        return userId -> roster.employee(userId).isPresent();
+    }
+
+    /** The groups the authentication filter set on the engine for this request. */
+    private boolean mayRoster() {
+        Authentication current = identity.getCurrentAuthentication();
+        return current != null && current.getGroupIds() != null
+                && current.getGroupIds().stream().anyMatch(WRITERS::contains);
+    }
+}
