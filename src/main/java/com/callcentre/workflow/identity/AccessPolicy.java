@@ -36,6 +36,8 @@ final class AccessPolicy {
     }
 
     static final String COMPLAINT_PROCESS = "complaint-handling";
+    static final String LEAVE_PROCESS = "leave-request";
+    static final String SWAP_PROCESS = "shift-swap";
     static final String ALL = "*";
 
     private AccessPolicy() {
@@ -65,6 +67,13 @@ final class AccessPolicy {
         // Staff who follow tickets read their history (GET /api/complaints/{ticketNo}); departments do not.
         for (String group : staff) {
             grants.add(new Grant(group, PROCESS_DEFINITION, COMPLAINT_PROCESS, READ, READ_HISTORY));
+        }
+        // Every member of staff asks for leave (for themself, or sick leave for a colleague, LV-4)
+        // and for swaps (SW-1); the processes check whose leave and whose shifts they are.
+        for (String group : staff) {
+            grants.add(new Grant(group, PROCESS_DEFINITION, LEAVE_PROCESS, READ, CREATE_INSTANCE));
+            grants.add(new Grant(group, PROCESS_DEFINITION, SWAP_PROCESS, READ, CREATE_INSTANCE));
+            grants.add(new Grant(group, PROCESS_INSTANCE, ALL, CREATE));
         }
         // Cockpit, read-only, for those who supervise.
         for (String group : supervisors) {

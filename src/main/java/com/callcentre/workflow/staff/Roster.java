@@ -9,6 +9,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -32,10 +35,12 @@ public class Roster {
 
     private final JdbcClient jdbc;
     private final ShiftTimes times;
+    private final ObjectProvider<Absences> absences;
 
-    Roster(JdbcClient jdbc, ShiftTimes times) {
+    Roster(JdbcClient jdbc, ShiftTimes times, ObjectProvider<Absences> absences) {
         this.jdbc = jdbc;
         this.times = times;
+        this.absences = absences;
     }
 
     public Optional<Employee> employee(String userId) {
@@ -59,12 +64,13 @@ public class Roster {
 
     /**
      * The employees of that job type whose shift covers the instant (start included, end
-     * excluded: at 08:00 the DAY shift is on duty, not the NIGHT shift), by user id.
-     * Approved leave is not subtracted here; the leave feature does that.
+     * excluded: at 08:00 the DAY shift is on duty, not the NIGHT shift), by user id, without
+     * those on approved leave at that instant.
      */
     public List<Employee> onDutyAt(Instant at, JobType type) {
         // A shift lasts at most 24 hours and starts on its date: it is of that date or the day before.
         LocalDate date = times.dateOf(at);
+        List<Absences.Absence> away = approvedAbsences(at, at.plusNanos(1));
         return jdbc.sql("""
                 select e.user_id, e.name, e.job_type, e.skill_level, e.duty_leader, s.shift_date, s.shift_type
                 from shift s join employee e on e.user_id = s.employee
@@ -75,7 +81,26 @@ public class Roster {
                     ShiftType shift = ShiftType.valueOf(rs.getString("shift_type"));
                     return times.covers(day, shift, at) ? mapEmployee(rs, row) : null; // null: not on duty then
                 }).list().stream().filter(Objects::nonNull).distinct()
+                .filter(e -> away.stream().noneMatch(a -> a.employee().equals(e.userId())))
                 .sorted(Comparator.comparing(Employee::userId)).toList();
+    }
+
+    /** The ids of those shifts that approved leave overlaps (shown as on leave). */
+    public Set<Long> onLeave(List<Shift> shifts) {
+        if (shifts.isEmpty()) {
+            return Set.of();
+        }
+        Instant from = shifts.stream().map(Shift::start).min(Comparator.naturalOrder()).orElseThrow();
+        Instant to = shifts.stream().map(Shift::end).max(Comparator.naturalOrder()).orElseThrow();
+        List<Absences.Absence> away = approvedAbsences(from, to);
+        return shifts.stream().filter(s -> away.stream()
+                .anyMatch(a -> a.employee().equals(s.employee()) && a.overlaps(s.start(), s.end())))
+                .map(Shift::id).collect(Collectors.toSet());
+    }
+
+    private List<Absences.Absence> approvedAbsences(Instant from, Instant to) {
+        Absences source = absences.getIfAvailable();
+        return source == null ? List.of() : source.approvedBetween(from, to);
     }
 
     /** How many employees of the job type are rostered on that shift (e.g. colleagues left on it). */

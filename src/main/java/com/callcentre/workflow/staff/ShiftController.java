@@ -5,6 +5,7 @@ import com.callcentre.workflow.system.ApiError;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
@@ -44,7 +45,8 @@ class ShiftController {
         ShiftInput.Period period = ShiftInput.period(request.getParameterMap(), known());
         List<Shift> shifts = period.employee() == null ? roster.shifts(period.from(), period.to())
                 : roster.shiftsOf(period.employee(), period.from(), period.to());
-        return shifts.stream().map(s -> ShiftView.of(s, times.zone())).toList();
+        Set<Long> onLeave = roster.onLeave(shifts);
+        return shifts.stream().map(s -> ShiftView.of(s, times.zone(), onLeave.contains(s.id()))).toList();
     }
 
     /** 201 with the new shift's id. */

@@ -68,7 +68,7 @@ class ShiftApiTest {
         assertThat(listed).hasSize(1);
         JsonNode night = listed.path(0);
         assertThat(fieldNames(night)).containsExactlyInAnyOrder("id", "employee", "date", "type", "start", "end",
-                "origin");
+                "origin", "onLeave");
         assertThat(night.path("id").asLong()).isEqualTo(id);
         assertThat(night.path("employee").asText()).isEqualTo("agent3");
         assertThat(night.path("date").asText()).isEqualTo("2030-01-08");
@@ -76,6 +76,7 @@ class ShiftApiTest {
         assertThat(night.path("start").asText()).isEqualTo("2030-01-08T00:00:00+08:00");
         assertThat(night.path("end").asText()).isEqualTo("2030-01-08T08:00:00+08:00");
         assertThat(night.path("origin").asText()).isEqualTo("ROSTER");
+        assertThat(night.path("onLeave").asBoolean()).isFalse();
     }
 
     @Test

@@ -1,0 +1,51 @@
+package com.callcentre.workflow.leave;
+
+import com.callcentre.workflow.system.ApiError;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code /api/leave-requests}: ask for leave (LV-1 … LV-9) and read a request with its decisions. */
+@RestController
+@RequestMapping("/api/leave-requests")
+class LeaveController {
+
+    private final LeaveService leave;
+
+    LeaveController(LeaveService leave) {
+        this.leave = leave;
+    }
+
+    /** 201 {requestId, processInstanceId}; the body is a map so that every bad field is named at once. */
+    @PostMapping
+    ResponseEntity<LeaveService.Submitted> submit(@RequestBody Map<String, Object> body) {
+        LeaveService.Submitted submitted = leave.submit(body);
+        return ResponseEntity.created(URI.create("/api/leave-requests/" + submitted.requestId())).body(submitted);
+    }
+
+    @GetMapping("/{requestId}")
+    ResponseEntity<?> get(@PathVariable String requestId) {
+        return leave.find(requestId).<ResponseEntity<?>>map(request -> leave.mayRead(request)
+                ? ResponseEntity.ok(leave.view(request))
+                : ApiError.of(HttpStatus.FORBIDDEN, "无权查看该请假申请"))
+                .orElseGet(() -> ApiError.of(HttpStatus.NOT_FOUND, "请假申请不存在: " + requestId));
+    }
+
+    /** A rule forbids the request outright: 422 naming the rule; nothing was created. */
+    @ExceptionHandler(LeaveRefusal.class)
+    ResponseEntity<Map<String, String>> refused(LeaveRefusal refusal) {
+        Map<String, String> body = new LinkedHashMap<>();
+        body.put("rule", refusal.rule());
+        body.put("message", refusal.getMessage());
+        return ResponseEntity.unprocessableEntity().body(body);
+    }
+}

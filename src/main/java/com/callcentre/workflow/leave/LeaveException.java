@@ -1,0 +1,35 @@
+package com.callcentre.workflow.leave;
+
+/**
+ * A late or special request the seed allows only with a manager's explicit approval: accepted
+ * and marked, and every approver confirms it ({@code exceptionConfirmed}).
+ */
+public enum LeaveException {
+    /** LV-2: personal leave asked later than one day (special: one hour) before the first shift. */
+    LATE("LV-2", "未按规定提前请假（一般事假提前一天、特殊事假班前一小时）"),
+    /** LV-6: a night shift, asked before 12:00 of the day the night begins. */
+    NIGHT_SHIFT("LV-6", "含夜班（原则上不允许请假，特殊情况）"),
+    /** LV-7: holiday duty, asked two or more days ahead. */
+    HOLIDAY("LV-7", "含节假日值班（极特殊情况）");
+
+    private final String rule;
+    private final String label;
+
+    LeaveException(String rule, String label) {
+        this.rule = rule;
+        this.label = label;
+    }
+
+    public String rule() {
+        return rule;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** "LV-2 未按规定提前请假…", as approvers and refusals show it. */
+    public String describe() {
+        return rule + " " + label;
+    }
+}

@@ -1,0 +1,61 @@
+package com.callcentre.workflow.leave;
+
+import com.callcentre.workflow.staff.ShiftTimes;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+/** The request's status as the model moves it: approved, rejected, cancelled; the certificate (LV-5). */
+@Component("leaveOutcome")
+public class LeaveOutcome {
+
+    private final LeaveBook book;
+    private final LeaveRules rules;
+    private final ShiftTimes times;
+
+    LeaveOutcome(LeaveBook book, LeaveRules rules, ShiftTimes times) {
+        this.book = book;
+        this.rules = rules;
+        this.times = times;
+    }
+
+    /**
+     * 批准请假: APPROVED, so the roster shows it. A sick leave that needs a certificate gets the
+     * first day back: {@code certificateFrom} (its 00:00) and {@code certificateDue} (the next 00:00).
+     */
+    public void approve(DelegateExecution execution) {
+        String requestId = execution.getProcessBusinessKey();
+        book.decide(requestId, LeaveStatus.APPROVED);
+        if (Boolean.TRUE.equals(execution.getVariable("certificateRequired"))) {
+            Instant end = OffsetDateTime.parse((String) execution.getVariable("end")).toInstant();
+            LocalDate back = rules.firstDayBack(end);
+            execution.setVariable("certificateFrom", Date.from(back.atStartOfDay(times.zone()).toInstant()));
+            execution.setVariable("certificateDue", Date.from(back.plusDays(1).atStartOfDay(times.zone()).toInstant()));
+            book.certificate(requestId, LeaveBook.CertificateStatus.AWAITED);
+        }
+    }
+
+    /** A rejection at any level ends the request. */
+    public void reject(DelegateExecution execution) {
+        book.decide(execution.getProcessBusinessKey(), LeaveStatus.REJECTED);
+    }
+
+    public void certificateHandedIn(DelegateExecution execution) {
+        book.certificate(execution.getProcessBusinessKey(), LeaveBook.CertificateStatus.HANDED_IN);
+    }
+
+    /** LV-5: not handed in on the first day back; the leave is flagged. */
+    public void certificateMissing(DelegateExecution execution) {
+        book.certificate(execution.getProcessBusinessKey(), LeaveBook.CertificateStatus.MISSING);
+    }
+
+    /** End of the instance: cancelled (Cockpit, REST) before a decision = CANCELLED. */
+    public void ended(DelegateExecution execution) {
+        if (execution.isCanceled() && execution.getProcessBusinessKey() != null) {
+            book.decide(execution.getProcessBusinessKey(), LeaveStatus.CANCELLED);
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package com.callcentre.workflow.leave;
+
+import com.callcentre.workflow.complaint.TicketTrail;
+import com.callcentre.workflow.identity.StaffGroups;
+import com.callcentre.workflow.staff.Roster;
+import com.callcentre.workflow.staff.ShiftTimes;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Service;
+
+/** The leave feature's API for the web layer: ask for leave, read a request. */
+@Service
+public class LeaveService {
+
+    public static final String PROCESS_KEY = "leave-request";
+    /** Who reads any request besides its employee and submitter: the approvers. */
+    static final List<String> READERS = List.of(StaffGroups.DUTY_LEADER, StaffGroups.CS_DIRECTOR,
+            StaffGroups.CENTER_DIRECTOR, Groups.CAMUNDA_ADMIN);
+
+    public record Submitted(String requestId, String processInstanceId) {
+    }
+
+    private final LeaveRules rules;
+    private final LeaveBook book;
+    private final Roster roster;
+    private final ShiftTimes times;
+    private final RuntimeService runtime;
+    private final IdentityService identity;
+
+    LeaveService(LeaveRules rules, LeaveBook book, Roster roster, ShiftTimes times, RuntimeService runtime,
+            IdentityService identity) {
+        this.rules = rules;
+        this.book = book;
+        this.roster = roster;
+        this.times = times;
+        this.runtime = runtime;
+        this.identity = identity;
+    }
+
+    /**
+     * Checks the request as the authenticated submitter (400 bad input, {@link LeaveRefusal} when a
+     * rule forbids it: nothing is started), then starts {@code leave-request} with the checked
+     * request; the engine's authorizations decide who may start it.
+     */
+    public Submitted submit(Map<String, Object> body) {
+        ProcessInstanceWithVariables instance = start(body);
+        return new Submitted((String) instance.getVariables().get("requestId"), instance.getId());
+    }
+
+    ProcessInstanceWithVariables start(Map<String, Object> body) {
+        Authentication user = identity.getCurrentAuthentication();
+        String submitter = user == null ? null : user.getUserId();
+        LeaveApplication application = LeaveInput.fromApi(body, submitter,
+                userId -> roster.employee(userId).isPresent(), times.zone());
+        CheckedLeave leave = rules.check(application, TicketTrail.now().toInstant());
+        return runtime.createProcessInstanceByKey(PROCESS_KEY)
+                .setVariables(Variables.createVariables()
+                        .putValueTyped(RegisterLeave.CHECKED, Variables.objectValue(leave, true).create()))
+                .executeWithVariablesInReturn();
+    }
+
+    /** The request with its decisions, if the current user may read it (see {@link #mayRead}). */
+    Optional<LeaveBook.LeaveRecord> find(String requestId) {
+        return book.find(requestId);
+    }
+
+    LeaveView view(LeaveBook.LeaveRecord request) {
+        String name = roster.employee(request.employee()).map(e -> e.name()).orElse(request.employee());
+        return LeaveView.of(request, name, book.decisions(request.requestId()), times.zone());
+    }
+
+    /** The employee, the submitter and the approvers (duty leaders, directors) read a request. */
+    boolean mayRead(LeaveBook.LeaveRecord request) {
+        Authentication user = identity.getCurrentAuthentication();
+        if (user == null || user.getUserId() == null) {
+            return false;
+        }
+        return user.getUserId().equals(request.employee()) || user.getUserId().equals(request.submitter())
+                || user.getGroupIds() != null && user.getGroupIds().stream().anyMatch(READERS::contains);
+    }
+}

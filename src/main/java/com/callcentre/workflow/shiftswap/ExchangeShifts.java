@@ -1,0 +1,86 @@
+package com.callcentre.workflow.shiftswap;
+
+import com.callcentre.workflow.staff.Roster;
+import com.callcentre.workflow.staff.Shift;
+import java.util.Optional;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code exchangeShifts} (交换班次), after every approval: the roster may have changed since the
+ * request, so the rules are asked again (SW-4, SW-5, SW-8) with both people locked. If one now
+ * fails, the swap is REJECTED with that rule and nothing is exchanged. Otherwise both shifts
+ * change hands (origin SWAP, swap_id = the record) and the record is APPROVED, all in the
+ * job's one transaction: a failing update (a shift added meanwhile at the same slot) rolls
+ * back the other too, the job is retried, and the retry's check refuses the swap.
+ */
+@Component("exchangeShifts")
+class ExchangeShifts implements JavaDelegate {
+
+    private final SwapRecords records;
+    private final SwapRules rules;
+    private final Roster roster;
+    private final JdbcClient jdbc;
+
+    ExchangeShifts(SwapRecords records, SwapRules rules, Roster roster, JdbcClient jdbc) {
+        this.records = records;
+        this.rules = rules;
+        this.roster = roster;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        long swapId = ((Number) execution.getVariable("swapId")).longValue();
+        SwapRecord swap = records.find(swapId).orElseThrow(() -> new IllegalStateException("No swap " + swapId));
+        records.lockEmployees(swap.requester(), swap.colleague());
+        String rule = null;
+        String reason;
+        Optional<SwapRequest> current = current(swap);
+        if (current.isEmpty()) {
+            reason = "换班申请之后排班已变更，班次已不属于原申请人";
+        } else {
+            try {
+                rules.recheck(current.get(), swapId);
+                exchange(swap);
+                execution.setVariable("exchanged", true);
+                return;
+            } catch (SwapRefusal refusal) {
+                rule = refusal.rule();
+                reason = refusal.reason();
+            }
+        }
+        records.reject(swapId, rule, reason);
+        execution.setVariable("exchanged", false);
+        execution.setVariable("refusedRule", rule);
+        execution.setVariable("refusalReason", reason);
+    }
+
+    /** The request against today's roster: empty when a shift is gone or has another owner. */
+    private Optional<SwapRequest> current(SwapRecord swap) {
+        Optional<Shift> mine = roster.shift(swap.requesterShift()).filter(s -> s.employee().equals(swap.requester()));
+        Optional<Shift> theirs = roster.shift(swap.colleagueShift()).filter(s -> s.employee().equals(swap.colleague()));
+        if (mine.isEmpty() || theirs.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new SwapRequest(swap.requester(), mine.get(), swap.colleague(), theirs.get(),
+                swap.reason(), swap.handoverNote()));
+    }
+
+    /** Both shifts change hands and the record is approved, in the caller's transaction. */
+    void exchange(SwapRecord swap) {
+        move(swap.requesterShift(), swap.requester(), swap.colleague(), swap.id());
+        move(swap.colleagueShift(), swap.colleague(), swap.requester(), swap.id());
+        records.approve(swap.id());
+    }
+
+    private void move(long shiftId, String from, String to, long swapId) {
+        int moved = jdbc.sql("update shift set employee = ?, origin = 'SWAP', swap_id = ? where id = ? and employee = ?")
+                .params(to, swapId, shiftId, from).update();
+        if (moved != 1) {
+            throw new IllegalStateException("Shift " + shiftId + " of " + from + " changed during swap " + swapId);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package com.callcentre.workflow.shiftswap;
+
+import com.callcentre.workflow.system.ApiError;
+import java.net.URI;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code /api/shift-swaps}: the requester asks for a swap (201, 400 naming bad fields, or 422
+ * naming the rule); the two employees and the duty leaders read its status and decisions.
+ */
+@RestController
+@RequestMapping("/api/shift-swaps")
+class SwapController {
+
+    /** The body of a 422: the rule that forbids the request, and why. */
+    record Refused(String rule, String message) {
+    }
+
+    private final SwapService swaps;
+
+    SwapController(SwapService swaps) {
+        this.swaps = swaps;
+    }
+
+    @PostMapping
+    ResponseEntity<SwapService.Requested> request(@RequestBody Map<String, Object> body) {
+        SwapService.Requested requested = swaps.request(body);
+        return ResponseEntity.created(URI.create("/api/shift-swaps/" + requested.requestId())).body(requested);
+    }
+
+    @GetMapping("/{requestId}")
+    ResponseEntity<?> get(@PathVariable String requestId) {
+        return swaps.find(requestId).<ResponseEntity<?>>map(swap -> swaps.mayRead(swap)
+                ? ResponseEntity.ok(swaps.view(swap))
+                : ApiError.of(HttpStatus.FORBIDDEN, "仅换班双方和值班长可查看换班申请"))
+                .orElseGet(() -> ApiError.of(HttpStatus.NOT_FOUND, "换班申请不存在: " + requestId));
+    }
+
+    /** Before the generic 400 of InvalidInputException, whose subclass this is. */
+    @ExceptionHandler(SwapRefusal.class)
+    ResponseEntity<Refused> refused(SwapRefusal refusal) {
+        return ResponseEntity.unprocessableEntity().body(new Refused(refusal.rule(), refusal.reason()));
+    }
+}

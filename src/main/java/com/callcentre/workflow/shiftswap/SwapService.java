@@ -1,0 +1,78 @@
+package com.callcentre.workflow.shiftswap;
+
+import com.callcentre.workflow.identity.StaffGroups;
+import com.callcentre.workflow.staff.ShiftTimes;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Service;
+
+/** The swap feature's API for the web layer: ask for a swap, read one. */
+@Service
+class SwapService {
+
+    static final String PROCESS_KEY = "shift-swap";
+
+    record Requested(String requestId) {
+    }
+
+    private final SwapInput input;
+    private final SwapRules rules;
+    private final SwapRecords records;
+    private final RuntimeService runtime;
+    private final IdentityService identity;
+    private final ShiftTimes times;
+
+    SwapService(SwapInput input, SwapRules rules, SwapRecords records, RuntimeService runtime,
+            IdentityService identity, ShiftTimes times) {
+        this.input = input;
+        this.rules = rules;
+        this.records = records;
+        this.runtime = runtime;
+        this.identity = identity;
+        this.times = times;
+    }
+
+    /**
+     * Checks the request as the signed-in requester (400 for bad input, {@link SwapRefusal} for a
+     * rule) before anything is created, then starts {@code shift-swap}, whose first step checks
+     * again with both people locked. The engine's authorizations decide who may start it.
+     */
+    Requested request(Map<String, Object> body) {
+        SwapRequest request = input.fromApi(body, currentUser());
+        rules.check(request);
+        ProcessInstanceWithVariables instance = runtime.createProcessInstanceByKey(PROCESS_KEY)
+                .setVariables(Variables.createVariables()
+                        .putValue("requesterShift", request.requesterShift().id())
+                        .putValue("colleague", request.colleague())
+                        .putValue("colleagueShift", request.colleagueShift().id())
+                        .putValue("reason", request.reason())
+                        .putValue("handoverNote", request.handoverNote()))
+                .executeWithVariablesInReturn();
+        return new Requested((String) instance.getVariables().get("requestId"));
+    }
+
+    Optional<SwapRecord> find(String requestId) {
+        return records.find(requestId);
+    }
+
+    SwapView view(SwapRecord swap) {
+        return SwapView.of(swap, records.decisions(swap.id()), times);
+    }
+
+    /** The two employees and the duty leaders read a swap. */
+    boolean mayRead(SwapRecord swap) {
+        Authentication user = identity.getCurrentAuthentication();
+        return user != null && (swap.involves(user.getUserId())
+                || user.getGroupIds() != null && user.getGroupIds().contains(StaffGroups.DUTY_LEADER));
+    }
+
+    private String currentUser() {
+        Authentication user = identity.getCurrentAuthentication();
+        return user == null ? null : user.getUserId();
+    }
+}

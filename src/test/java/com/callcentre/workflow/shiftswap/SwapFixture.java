@@ -1,0 +1,126 @@
+package com.callcentre.workflow.shiftswap;
+
+import com.callcentre.workflow.staff.RosterFixture;
+import com.callcentre.workflow.staff.ShiftType;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Swaps for tests: shifts in 2031 (after {@link RosterFixture#TEST_DATES_FROM}), requests
+ * started and tasks completed as the demo users through the real engine, and a clean-up of
+ * everything a test wrote.
+ */
+public class SwapFixture {
+
+    private final ProcessEngine engine;
+    private final RosterFixture roster;
+    private final JdbcClient jdbc;
+
+    SwapFixture(ProcessEngine engine, RosterFixture roster, JdbcClient jdbc) {
+        this.engine = engine;
+        this.roster = roster;
+        this.jdbc = jdbc;
+    }
+
+    public long shift(String userId, String date, ShiftType type) {
+        return roster.shift(userId, LocalDate.parse(date), type);
+    }
+
+    public void markSwapped(long shiftId) {
+        roster.markSwapped(shiftId, 999_999L);
+    }
+
+    /** The request body of the API, as start variables too. */
+    public static Map<String, Object> request(long requesterShift, String colleague, long colleagueShift) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("requesterShift", requesterShift);
+        body.put("colleague", colleague);
+        body.put("colleagueShift", colleagueShift);
+        body.put("reason", "家中有事需亲自处理");
+        body.put("handoverNote", "未完成工单已交接，重点客户回访名单见交接日志");
+        return body;
+    }
+
+    /** Starts shift-swap as the requester would from Tasklist's start form. */
+    public ProcessInstance start(String requester, Map<String, Object> variables) {
+        return as(requester, () -> engine.getRuntimeService().startProcessInstanceByKey(SwapService.PROCESS_KEY,
+                variables));
+    }
+
+    public List<Task> tasks(ProcessInstance instance, String key) {
+        return engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey(key).orderByTaskAssignee().asc().list();
+    }
+
+    public Task task(ProcessInstance instance, String key) {
+        return engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey(key).singleResult();
+    }
+
+    /** Completes as the user, as Tasklist does (the user's authorizations apply). */
+    public void complete(String user, Task task, Map<String, Object> variables) {
+        as(user, () -> {
+            TaskService tasks = engine.getTaskService();
+            tasks.complete(task.getId(), variables);
+            return null;
+        });
+    }
+
+    public static Map<String, Object> decision(String name, boolean yes, String comment) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(name, yes);
+        variables.put("comment", comment);
+        return variables;
+    }
+
+    /** Runs the exchange (an asynchronous step), as the job executor would. */
+    public void runExchange(ProcessInstance instance) {
+        Job job = engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).singleResult();
+        engine.getManagementService().executeJob(job.getId());
+    }
+
+    public <T> T as(String user, Supplier<T> action) {
+        IdentityService identity = engine.getIdentityService();
+        List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
+        identity.setAuthentication(user, groups);
+        try {
+            return action.get();
+        } finally {
+            identity.clearAuthentication();
+        }
+    }
+
+    public String employeeOf(long shiftId) {
+        return jdbc.sql("select employee from shift where id = ?").param(shiftId).query(String.class).single();
+    }
+
+    public String originOf(long shiftId) {
+        return jdbc.sql("select origin from shift where id = ?").param(shiftId).query(String.class).single();
+    }
+
+    public int swapCount() {
+        return jdbc.sql("select count(*) from shift_swap").query(Integer.class).single();
+    }
+
+    /** Removes every swap, its instance, the test shifts and holidays a test wrote. */
+    public void cleanUp() {
+        engine.getIdentityService().clearAuthentication();
+        engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(SwapService.PROCESS_KEY).list()
+                .forEach(pi -> engine.getRuntimeService().deleteProcessInstance(pi.getId(), "test clean-up"));
+        jdbc.sql("delete from shift_swap_decision").update();
+        jdbc.sql("delete from shift_swap").update();
+        roster.removeTestShifts();
+        jdbc.sql("delete from holiday where calendar_day >= ?").param(RosterFixture.TEST_DATES_FROM).update();
+    }
+}
