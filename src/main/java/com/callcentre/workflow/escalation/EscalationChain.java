@@ -1,9 +1,13 @@
 package com.callcentre.workflow.escalation;
 
 import com.callcentre.workflow.complaint.TicketTrail;
+import com.callcentre.workflow.staff.Employee;
+import com.callcentre.workflow.staff.JobType;
+import com.callcentre.workflow.staff.Roster;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -20,11 +24,13 @@ public class EscalationChain {
     private final EscalationSettings settings;
     private final TicketTrail trail;
     private final ClockTexts texts;
+    private final Roster roster;
 
-    EscalationChain(EscalationSettings settings, TicketTrail trail, ClockTexts texts) {
+    EscalationChain(EscalationSettings settings, TicketTrail trail, ClockTexts texts, Roster roster) {
         this.settings = settings;
         this.trail = trail;
         this.texts = texts;
+        this.roster = roster;
     }
 
     public String groupFor(int level) {
@@ -39,6 +45,9 @@ public class EscalationChain {
      * as task-local variables, so the supervisor decides from one screen.
      */
     public void brief(DelegateTask task) {
+        if (((Number) task.getVariable("escalationLevel")).intValue() == 1) {
+            toTheLeaderOnDuty(task);
+        }
         Date deadline = (Date) task.getVariable("resolveDeadline");
         Duration overdue = Duration.between(deadline.toInstant(), TicketTrail.now().toInstant());
         // Level 1 starts at the deadline itself: say when it passed, and by how much later levels are late.
@@ -50,6 +59,37 @@ public class EscalationChain {
                 .map(e -> texts.dateTime(e.occurredAt().toInstant()) + "  " + e.stepName() + "（" + e.actor() + "）"
                         + (e.detail() == null ? "" : "：" + e.detail()))
                 .collect(Collectors.joining("\n")));
+    }
+
+    /**
+     * Level 1 goes to the duty leader on duty at this moment (the roster; one on approved leave
+     * is not on duty), or, when none is, to the next level: the model asks {@link #leaderOnDuty}
+     * and {@link #levelOneGroup}; this puts the choice on the trail.
+     */
+    private void toTheLeaderOnDuty(DelegateTask task) {
+        String ticketNo = task.getExecution().getProcessBusinessKey();
+        String department = texts.departmentName((String) task.getVariable("department"));
+        if (task.getAssignee() != null) {
+            trail.record(ticketNo, "supervisorOnDuty", "当班值班长督办", TicketTrail.SYSTEM, task.getAssignee(),
+                    department + "：交当班值班长 " + task.getAssignee());
+        } else {
+            trail.record(ticketNo, "supervisorOnDuty", "当班值班长督办", TicketTrail.SYSTEM, "NO_LEADER_ON_DUTY",
+                    department + "：无当班值班长，转 " + groupFor(2));
+        }
+    }
+
+    /** {@code superviseLevel1}'s assignee: the duty leader on duty now, or none. */
+    public String leaderOnDuty() {
+        return onDuty().map(Employee::userId).orElse(null);
+    }
+
+    /** {@code superviseLevel1}'s candidates: the duty leaders, or the next level when none is on duty. */
+    public String levelOneGroup() {
+        return onDuty().isPresent() ? groupFor(1) : groupFor(2);
+    }
+
+    private Optional<Employee> onDuty() {
+        return roster.onDutyAt(TicketTrail.now().toInstant(), JobType.DUTY_LEADER).stream().findFirst();
     }
 
     /** Entries about another department's order (they begin with its name) are not this supervisor's business. */

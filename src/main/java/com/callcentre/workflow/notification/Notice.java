@@ -26,7 +26,9 @@ record Notice(
         Department department,
         Integer round,
         Date deadline,
-        String taskId) {
+        String taskId,
+        String supervisor,
+        String supervisorGroup) {
 
     /** Which of an order's two clocks a reminder or breach is about. */
     enum Clock { ACKNOWLEDGE, RESOLVE }
@@ -67,7 +69,8 @@ record Notice(
         Object taskId = variables.apply("taskId");
         return new Notice(event, level, clock, ticketNo, required(variables, "category").toString(),
                 Boolean.TRUE.equals(variables.apply("major")), text(variables.apply("customerPhoneMasked")),
-                text(variables.apply("owner")), department, round, (Date) deadline, text(taskId));
+                text(variables.apply("owner")), department, round, (Date) deadline, text(taskId),
+                text(variables.apply("supervisor")), text(variables.apply("supervisorGroup")));
     }
 
     /** The order part of the outbox key: department and round, or "-" for the ticket itself. */

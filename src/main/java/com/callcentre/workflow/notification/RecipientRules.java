@@ -52,8 +52,14 @@ class RecipientRules {
             case BREACH -> {
                 if (settings.skipsLevels(notice)) {
                     skipped(notice, byAddress);
+                } else if (notice.supervisor() != null) {
+                    // The duty leader on duty, as the roster says (the model passes who that is).
+                    directory.person(notice.supervisor()).ifPresent(
+                            person -> person(person, Role.SUPERVISOR, levels.groupOf(1), notice, byAddress));
                 } else {
-                    group(levels.groupOf(1), Role.SUPERVISOR, notice, byAddress);
+                    // Nobody on duty: the level the supervision went to instead.
+                    group(notice.supervisorGroup() != null ? notice.supervisorGroup() : levels.groupOf(1),
+                            Role.SUPERVISOR, notice, byAddress);
                 }
                 department(notice, byAddress);
             }

@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import com.callcentre.workflow.staff.Roster;
+import com.callcentre.workflow.staff.ShiftType;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -17,20 +19,40 @@ import org.camunda.spin.Spin;
 import org.camunda.spin.plugin.variable.SpinValues;
 
 /**
- * Time-limit scenarios through the engine: the clock starts on Monday 2026-11-23 09:00 in
+ * Time-limit scenarios through the engine: the clock starts on Monday 2030-03-04 09:00 in
  * Shanghai and is moved by the test; due timers and asynchronous steps are run by the test
- * (the job executor is off in tests).
+ * (the job executor is off in tests). The week is the tests' own, whatever day they run on: no
+ * holidays, and duty leaders rostered by the fixture (leader1 on DAY, leader2 on EVENING, Monday
+ * to Friday; nobody at night or at the weekend).
  */
 public class SlaFixture {
 
-    public static final Instant MONDAY_9 = Instant.parse("2026-11-23T01:00:00Z");
+    public static final Instant MONDAY_9 = Instant.parse("2030-03-04T01:00:00Z");
+    static final java.time.LocalDate MONDAY = java.time.LocalDate.of(2030, 3, 4);
 
     private final ProcessEngine engine;
     private final ComplaintFixture complaints;
+    private final Roster roster;
 
-    SlaFixture(ProcessEngine engine, ComplaintFixture complaints) {
+    SlaFixture(ProcessEngine engine, ComplaintFixture complaints, Roster roster) {
         this.engine = engine;
         this.complaints = complaints;
+        this.roster = roster;
+    }
+
+    /** The clock at Monday 09:00, and the week's duty leaders on the roster (other tests clear 2030's). */
+    public void startOnMondayMorning() {
+        at(Duration.ZERO);
+        for (int day = 0; day < 5; day++) {
+            rostered("leader1", MONDAY.plusDays(day), ShiftType.DAY);
+            rostered("leader2", MONDAY.plusDays(day), ShiftType.EVENING);
+        }
+    }
+
+    private void rostered(String leader, java.time.LocalDate date, ShiftType type) {
+        if (roster.shiftsOf(leader, date, date).stream().noneMatch(s -> s.type() == type)) {
+            roster.addShift(leader, date, type);
+        }
     }
 
     /** The engine's clock, this long after Monday 09:00. */

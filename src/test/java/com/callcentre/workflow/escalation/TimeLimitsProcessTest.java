@@ -29,7 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The time limits of SL-1 to SL-5 and the escalation of SL-2/SL-3, driven through the engine
- * by moving its clock. Every case starts on Monday 2026-11-23 09:00 in Shanghai.
+ * by moving its clock. Every case starts on Monday 2030-03-04 09:00 in Shanghai (SlaFixture).
  */
 @ApplicationTest
 class TimeLimitsProcessTest {
@@ -44,11 +44,13 @@ class TimeLimitsProcessTest {
     ComplaintService complaints;
     @Autowired
     SlaFixture sla;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @BeforeEach
     void startOnMondayMorning() {
         init(engine);
-        at(Duration.ZERO);
+        sla.startOnMondayMorning();
     }
 
     @AfterEach
@@ -95,7 +97,7 @@ class TimeLimitsProcessTest {
         Task order = dispatch(pi, "business"); // 08:30-17:30 on working days
 
         // 48 working hours from Monday 09:00: 8.5 + 4 × 9 = 44.5 by Friday 17:30, 3.5 more on Monday.
-        assertThat(order.getDueDate()).isEqualTo(Date.from(Instant.parse("2026-11-30T04:00:00Z")));
+        assertThat(order.getDueDate()).isEqualTo(Date.from(Instant.parse("2030-03-11T04:00:00Z")));
     }
 
     // --- acknowledge --------------------------------------------------------------------------
@@ -147,6 +149,7 @@ class TimeLimitsProcessTest {
 
         Task supervision = fixture.task(pi.getBusinessKey(), "superviseLevel1");
         assertThat(fixture.candidateGroups(supervision)).containsExactly("duty-leader");
+        assertThat(supervision.getAssignee()).as("the duty leader on duty on Wednesday 09:00").isEqualTo("leader1");
         assertThat(engine.getTaskService().getVariablesLocal(supervision.getId()))
                 .containsKeys("overdueText", "orderHistory");
         assertThat(fixture.task(pi.getBusinessKey(), "handleOrder")).as("still with the department").isNotNull();
@@ -157,6 +160,21 @@ class TimeLimitsProcessTest {
         DepartmentOrder.Clocks clocks = view(pi).orders().get(0).clocks();
         assertThat(clocks.resolveBreached()).isTrue();
         assertThat(clocks.escalationLevel()).isEqualTo(1);
+    }
+
+    @Test
+    void withNoDutyLeaderOnDutyTheBreachGoesToTheNextLevel() {
+        ProcessInstance pi = fixture.register("agent1", with(billingComplaint(), "vipLevel", "DIAMOND"));
+        dispatch(pi, "billing");
+        // 12 hours: Monday 21:00, leader2's evening shift; take it off the roster.
+        jdbc.sql("delete from shift where employee = 'leader2' and shift_date = ?").param(SlaFixture.MONDAY).update();
+        at(Duration.ofHours(12));
+        fire(pi, "breachTimer");
+
+        Task supervision = fixture.task(pi.getBusinessKey(), "superviseLevel1");
+        assertThat(supervision.getAssignee()).isNull();
+        assertThat(fixture.candidateGroups(supervision)).containsExactly("cs-director");
+        assertThat(view(pi).trail()).anySatisfy(e -> assertThat(e.outcome()).isEqualTo("NO_LEADER_ON_DUTY"));
     }
 
     @Test
