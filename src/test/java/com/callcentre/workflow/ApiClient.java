@@ -1,5 +1,6 @@
 package com.callcentre.workflow;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
@@ -10,7 +11,9 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 
 /**
  * Real HTTP against the running application, as a demo user with HTTP Basic (or anonymously
@@ -65,6 +68,20 @@ public final class ApiClient {
 
     public HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
         return http.send(request.build(), BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** The names of a JSON object's fields, in order. */
+    public static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    /** The fields a 400 answer names ({@code errors[].field}). */
+    public static List<String> errorFields(HttpResponse<String> response) throws IOException {
+        List<String> fields = new ArrayList<>();
+        JSON.readTree(response.body()).path("errors").forEach(e -> fields.add(e.path("field").asText()));
+        return fields;
     }
 
     /** The demo profile's passwords: admin/admin, every other demo user {@code demo}. */

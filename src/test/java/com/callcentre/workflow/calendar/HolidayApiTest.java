@@ -67,7 +67,7 @@ class HolidayApiTest {
         assertThat(first.path("kind").asText()).isEqualTo("BREAK_DAY");
         assertThat(first.path("statutory").asBoolean()).isTrue();
         assertThat(first.path("name").asText()).isEqualTo("元旦");
-        assertThat(fieldNames(first)).containsExactlyInAnyOrder("date", "kind", "statutory", "name");
+        assertThat(ApiClient.fieldNames(first)).containsExactlyInAnyOrder("date", "kind", "statutory", "name");
         List<String> dates = new ArrayList<>();
         days.forEach(d -> dates.add(d.path("date").asText()));
         assertThat(dates).isSorted().contains("2026-02-14", "2026-10-10").allMatch(d -> d.startsWith("2026-"));
@@ -84,7 +84,7 @@ class HolidayApiTest {
         HttpResponse<String> read = api.get("/api/holidays" + query, AGENT);
 
         assertThat(read.statusCode()).as(read.body()).isEqualTo(400);
-        assertThat(errorFields(read)).containsExactly("year");
+        assertThat(ApiClient.errorFields(read)).containsExactly("year");
     }
 
     @Test
@@ -126,7 +126,7 @@ class HolidayApiTest {
         assertThat(api.delete("/api/holidays/2028-03-01", ADMIN).statusCode()).isEqualTo(404);
         HttpResponse<String> bad = api.delete("/api/holidays/2028-02-30", ADMIN);
         assertThat(bad.statusCode()).isEqualTo(400);
-        assertThat(errorFields(bad)).containsExactly("date");
+        assertThat(ApiClient.errorFields(bad)).containsExactly("date");
     }
 
     @Test
@@ -177,7 +177,7 @@ class HolidayApiTest {
         HttpResponse<String> refused = post(ADMIN, bad.body());
 
         assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
-        assertThat(errorFields(refused)).containsExactly(bad.field());
+        assertThat(ApiClient.errorFields(refused)).containsExactly(bad.field());
         assertThat(days(2028)).isEmpty();
     }
 
@@ -186,7 +186,7 @@ class HolidayApiTest {
         HttpResponse<String> refused = post(ADMIN, Map.of("kind", "HOLIDAY", "statutory", 1, "name", ""));
 
         assertThat(refused.statusCode()).isEqualTo(400);
-        assertThat(errorFields(refused)).containsExactlyInAnyOrder("date", "kind", "statutory", "name");
+        assertThat(ApiClient.errorFields(refused)).containsExactlyInAnyOrder("date", "kind", "statutory", "name");
     }
 
     @Test
@@ -233,18 +233,6 @@ class HolidayApiTest {
         JSON.readTree(read.body()).forEach(d -> days.add(d.path("date").asText() + " " + d.path("kind").asText()
                 + " " + d.path("statutory").asBoolean() + " " + d.path("name").asText()));
         return days;
-    }
-
-    private static List<String> fieldNames(JsonNode node) {
-        List<String> names = new ArrayList<>();
-        node.fieldNames().forEachRemaining(names::add);
-        return names;
-    }
-
-    private static List<String> errorFields(HttpResponse<String> response) throws IOException {
-        List<String> fields = new ArrayList<>();
-        JSON.readTree(response.body()).path("errors").forEach(e -> fields.add(e.path("field").asText()));
-        return fields;
     }
 
     private HttpResponse<String> post(String user, Map<String, Object> body) throws IOException, InterruptedException {

@@ -66,7 +66,7 @@ class SwapApiTest {
 
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         JsonNode body = ApiClient.JSON.readTree(created.body());
-        assertThat(fieldNames(body)).containsExactly("requestId");
+        assertThat(ApiClient.fieldNames(body)).containsExactly("requestId");
         String requestId = body.path("requestId").asText();
         assertThat(requestId).matches("HB\\d{8}-\\d{4,}");
         assertThat(created.headers().firstValue("Location")).hasValue("/api/shift-swaps/" + requestId);
@@ -249,7 +249,7 @@ class SwapApiTest {
         int before = fixture.swapCount();
         assertThat(response.statusCode()).as(response.body()).isEqualTo(422);
         JsonNode body = ApiClient.JSON.readTree(response.body());
-        assertThat(fieldNames(body)).containsExactly("rule", "message");
+        assertThat(ApiClient.fieldNames(body)).containsExactly("rule", "message");
         assertThat(body.path("rule").asText()).isEqualTo(rule);
         assertThat(body.path("message").asText()).isNotBlank();
         assertThat(fixture.swapCount()).isEqualTo(before);
@@ -259,9 +259,4 @@ class SwapApiTest {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
     }
 
-    private static List<String> fieldNames(JsonNode node) {
-        List<String> names = new ArrayList<>();
-        node.fieldNames().forEachRemaining(names::add);
-        return names;
-    }
 }

@@ -61,13 +61,13 @@ class ShiftApiTest {
 
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         JsonNode body = JSON.readTree(created.body());
-        assertThat(fieldNames(body)).containsExactly("id");
+        assertThat(ApiClient.fieldNames(body)).containsExactly("id");
         long id = body.path("id").asLong();
 
         JsonNode listed = list("?employee=agent3&from=2030-01-08&to=2030-01-08", AGENT);
         assertThat(listed).hasSize(1);
         JsonNode night = listed.path(0);
-        assertThat(fieldNames(night)).containsExactlyInAnyOrder("id", "employee", "date", "type", "start", "end",
+        assertThat(ApiClient.fieldNames(night)).containsExactlyInAnyOrder("id", "employee", "date", "type", "start", "end",
                 "origin", "onLeave");
         assertThat(night.path("id").asLong()).isEqualTo(id);
         assertThat(night.path("employee").asText()).isEqualTo("agent3");
@@ -144,7 +144,7 @@ class ShiftApiTest {
         HttpResponse<String> refused = post(LEADER, bad.body());
 
         assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
-        assertThat(errorFields(refused)).containsExactly(bad.field());
+        assertThat(ApiClient.errorFields(refused)).containsExactly(bad.field());
         assertThat(list("?from=2030-01-01&to=2030-01-31", LEADER)).isEmpty();
     }
 
@@ -154,7 +154,7 @@ class ShiftApiTest {
                 "swap", true));
 
         assertThat(refused.statusCode()).isEqualTo(400);
-        assertThat(errorFields(refused)).containsExactlyInAnyOrder("employee", "date", "type", "swap");
+        assertThat(ApiClient.errorFields(refused)).containsExactlyInAnyOrder("employee", "date", "type", "swap");
     }
 
     @Test
@@ -182,7 +182,7 @@ class ShiftApiTest {
         assertThat(lines(list("?from=2030-01-01&to=2030-04-03", AGENT))).containsExactly("2030-04-03 DAY agent1");
         HttpResponse<String> tooLong = api.get("/api/shifts?from=2030-01-01&to=2030-04-04", AGENT);
         assertThat(tooLong.statusCode()).as(tooLong.body()).isEqualTo(400);
-        assertThat(errorFields(tooLong)).containsExactly("to");
+        assertThat(ApiClient.errorFields(tooLong)).containsExactly("to");
     }
 
     @ParameterizedTest(name = "''{0}'' names {1}")
@@ -191,7 +191,7 @@ class ShiftApiTest {
         HttpResponse<String> read = api.get("/api/shifts" + query, AGENT);
 
         assertThat(read.statusCode()).as(read.body()).isEqualTo(400);
-        assertThat(errorFields(read)).containsExactlyElementsOf(fields);
+        assertThat(ApiClient.errorFields(read)).containsExactlyElementsOf(fields);
     }
 
     static Stream<Arguments> badQueries() {
@@ -244,18 +244,6 @@ class ShiftApiTest {
         shifts.forEach(s -> lines.add(s.path("date").asText() + " " + s.path("type").asText() + " "
                 + s.path("employee").asText()));
         return lines;
-    }
-
-    private static List<String> fieldNames(JsonNode node) {
-        List<String> names = new ArrayList<>();
-        node.fieldNames().forEachRemaining(names::add);
-        return names;
-    }
-
-    private static List<String> errorFields(HttpResponse<String> response) throws IOException {
-        List<String> fields = new ArrayList<>();
-        JSON.readTree(response.body()).path("errors").forEach(e -> fields.add(e.path("field").asText()));
-        return fields;
     }
 
     private HttpResponse<String> post(String user, Map<String, Object> body) throws IOException, InterruptedException {
