@@ -29,7 +29,7 @@ import org.camunda.bpm.engine.authorization.Resource;
  * candidate group and assignee READ and work on that task when it is created, so each group
  * sees only its own tasks.
  */
-final class AccessPolicy {
+public final class AccessPolicy {
 
     /** One grant: a group gets permissions on a resource (an id, or * for all). */
     record Grant(String group, Resource resource, String resourceId, Permission... permissions) {
@@ -39,6 +39,8 @@ final class AccessPolicy {
     static final String LEAVE_PROCESS = "leave-request";
     static final String SWAP_PROCESS = "shift-swap";
     static final String ALL = "*";
+    /** The reports of CP-8 (/api/reports, the reports page): an application of our own, beside Camunda's. */
+    public static final String REPORTS_APPLICATION = "reports";
 
     private AccessPolicy() {
     }
@@ -79,6 +81,10 @@ final class AccessPolicy {
         for (String group : supervisors) {
             grants.add(new Grant(group, APPLICATION, "cockpit", ACCESS));
             grants.add(new Grant(group, PROCESS_DEFINITION, COMPLAINT_PROCESS, READ, READ_HISTORY, READ_INSTANCE));
+        }
+        // Weekly and monthly reports (CP-8): managers and directors only.
+        for (String group : List.of(COMPLAINT_MANAGER, CS_DIRECTOR, CENTER_DIRECTOR)) {
+            grants.add(new Grant(group, APPLICATION, REPORTS_APPLICATION, ACCESS));
         }
         return grants;
     }
