@@ -1,6 +1,7 @@
 package com.callcentre.workflow.complaint;
 
 import com.callcentre.workflow.system.InvalidInputException;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -15,6 +16,14 @@ class RegisterTicket implements JavaDelegate {
 
     static final String CUSTOMER_NAME = "customerName";
     static final String CUSTOMER_PHONE = "customerPhone";
+    /** Chinese labels for Tasklist's filter columns, which show variables as they are (the forms say the same). */
+    static final Map<ComplaintIntake.Category, String> CATEGORY_LABELS = Map.of(
+            ComplaintIntake.Category.NETWORK, "网络质量", ComplaintIntake.Category.BILLING, "计费账务",
+            ComplaintIntake.Category.SERVICE_ATTITUDE, "服务态度", ComplaintIntake.Category.PRODUCT, "产品业务",
+            ComplaintIntake.Category.OTHER, "其他");
+    static final Map<ComplaintIntake.VipLevel, String> VIP_LEVEL_LABELS = Map.of(
+            ComplaintIntake.VipLevel.NONE, "普通客户", ComplaintIntake.VipLevel.SILVER, "银卡",
+            ComplaintIntake.VipLevel.GOLD, "金卡", ComplaintIntake.VipLevel.DIAMOND, "钻石卡");
 
     private final IntakeValidation validation;
     private final TicketNumbers numbers;
@@ -53,6 +62,8 @@ class RegisterTicket implements JavaDelegate {
         execution.setVariable("type", intake.type().name());
         execution.setVariable("category", intake.category().name());
         execution.setVariable("vipLevel", intake.vipLevel().name());
+        execution.setVariable("categoryLabel", CATEGORY_LABELS.get(intake.category()));
+        execution.setVariable("vipLevelLabel", VIP_LEVEL_LABELS.get(intake.vipLevel()));
         execution.setVariable("description", intake.description());
         execution.setVariable("resolvedAtFirstContact", intake.resolvedAtFirstContact());
         execution.setVariable("major", intake.major());

@@ -15,7 +15,9 @@ import org.springframework.stereotype.Component;
  * <p>
  * On creation it also clears the task's answers from an earlier round: Tasklist prefills a
  * form from variables of the same name, so a second callback would open with the first one's
- * "unreachable" already chosen.
+ * "unreachable" already chosen; and it gives the task the trail so far ({@link TrailText}), so
+ * its form shows how the ticket got here. Supervision tasks have their order's history already
+ * ({@code orderHistory}).
  */
 @Component
 class TrailRecorder implements TaskListener {
@@ -33,12 +35,17 @@ class TrailRecorder implements TaskListener {
             "callback", List.of("callbackOutcome", "callbackNote"),
             "dutyLeaderTakeover", List.of("leaderDecision", "leaderInstruction"));
 
+    /** The department's own order: its liaison sees only that part of the trail. */
+    private static final String DEPARTMENT_TASK = "handleOrder";
+
     private final TicketTrail trail;
     private final Departments departments;
+    private final TrailText trailText;
 
-    TrailRecorder(TicketTrail trail, Departments departments) {
+    TrailRecorder(TicketTrail trail, Departments departments, TrailText trailText) {
         this.trail = trail;
         this.departments = departments;
+        this.trailText = trailText;
     }
 
     private static final List<String> CONTEXT = List.of("department", "infoRequest");
@@ -47,6 +54,7 @@ class TrailRecorder implements TaskListener {
     public void notify(DelegateTask task) {
         if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
             clearEarlierAnswers(task);
+            showTrail(task);
             return;
         }
         List<String> names = OUTCOMES.getOrDefault(task.getTaskDefinitionKey(), List.of(""));
@@ -65,6 +73,17 @@ class TrailRecorder implements TaskListener {
         }
         trail.record(task.getExecution().getProcessBusinessKey(), task.getTaskDefinitionKey(), task.getName(),
                 Actors.of(task), outcome, words.isEmpty() ? null : String.join("：", words));
+    }
+
+    private void showTrail(DelegateTask task) {
+        String key = task.getTaskDefinitionKey();
+        if (key.startsWith("superviseLevel")) {
+            return;
+        }
+        String ticketNo = task.getExecution().getProcessBusinessKey();
+        task.setVariableLocal(TrailText.VARIABLE, DEPARTMENT_TASK.equals(key)
+                ? trailText.forDepartment(ticketNo, (String) task.getVariable("department"))
+                : trailText.of(ticketNo));
     }
 
     /**

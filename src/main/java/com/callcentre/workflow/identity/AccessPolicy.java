@@ -27,7 +27,12 @@ import org.camunda.bpm.engine.authorization.Resource;
 /**
  * Who may do what, in one table. Tasks need no grant here: the engine gives a task's
  * candidate group and assignee READ and work on that task when it is created, so each group
- * sees only its own tasks.
+ * sees only its own tasks (a department only its own orders, an approver only the approvals
+ * addressed to them; docs/authorization.md).
+ * <p>
+ * Tasklist filters are shared by FILTER READ grants made here from the groups each row of
+ * {@link TasklistFilters} names: the filter table says who a filter is for, in the same row as
+ * what it shows, so the two cannot drift apart; this class still lists every kind of grant.
  */
 public final class AccessPolicy {
 
@@ -45,7 +50,11 @@ public final class AccessPolicy {
     private AccessPolicy() {
     }
 
-    static List<Grant> grants(Departments departments, String sharedFilterId) {
+    /** A Tasklist filter as created, with the groups it is shared with. */
+    record SharedFilter(String filterId, List<String> groups) {
+    }
+
+    static List<Grant> grants(Departments departments, List<SharedFilter> filters) {
         List<String> staff = new ArrayList<>(StaffGroups.ROLES.keySet());
         List<String> everyone = new ArrayList<>(staff);
         everyone.addAll(StaffGroups.departmentGroups(departments));
@@ -58,8 +67,11 @@ public final class AccessPolicy {
             grants.add(new Grant(group, APPLICATION, "tasklist", ACCESS));
             // Reading the model (name, diagram, forms) reveals no ticket.
             grants.add(new Grant(group, PROCESS_DEFINITION, COMPLAINT_PROCESS, READ));
-            if (sharedFilterId != null) {
-                grants.add(new Grant(group, FILTER, sharedFilterId, READ));
+        }
+        // Each Tasklist filter, read-only, for the groups of its row in TasklistFilters.
+        for (SharedFilter filter : filters) {
+            for (String group : filter.groups()) {
+                grants.add(new Grant(group, FILTER, filter.filterId(), READ));
             }
         }
         for (String group : intake) {

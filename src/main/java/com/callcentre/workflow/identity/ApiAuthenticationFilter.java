@@ -40,7 +40,11 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
         String userId = header != null ? basicUser(header) : sessionUser(request);
         if (userId == null) {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.setHeader("WWW-Authenticate", "Basic realm=\"callcentre\", charset=\"UTF-8\"");
+            // A page's script (the reports page) shows its own login hint: a Basic challenge would
+            // make the browser pop up its login dialog instead.
+            if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
+                response.setHeader("WWW-Authenticate", "Basic realm=\"callcentre\", charset=\"UTF-8\"");
+            }
             response.setContentType("application/json;charset=UTF-8");
             response.getWriter().write("{\"status\":401,\"message\":\"需要登录\",\"errors\":[]}");
             return;

@@ -1,39 +1,61 @@
 package com.callcentre.workflow.identity;
 
+import com.callcentre.workflow.system.ComplaintSettings;
 import com.callcentre.workflow.system.Departments;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Map;
+import java.util.List;
+import java.util.Objects;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.task.TaskQuery;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.FilterEntity;
+import org.camunda.bpm.engine.impl.util.JsonUtil;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * At every start, in every profile, as soon as the engine is built (before any request): the groups of the centre, the shared Tasklist filter and
- * the grants of {@link AccessPolicy}. Safe to run again: what exists is completed, not doubled.
+ * At every start, in every profile, as soon as the engine is built (before any request): the
+ * groups of the centre, the Tasklist filters of {@link TasklistFilters} and the grants of
+ * {@link AccessPolicy}. Safe to run again: what exists is completed or brought up to date, never
+ * doubled. The filters are the table's: a filter edited in Tasklist is reset at the next start,
+ * and is shared with exactly the groups of its row.
  */
 @Component
 @Order(101)
 class IdentitySetup extends AbstractProcessEnginePlugin {
 
-    static final String SHARED_FILTER = "待办任务";
-
     private final Departments departments;
+    private final ComplaintSettings settings;
     private IdentityService identity;
     private AuthorizationService authorizations;
     private FilterService filters;
     private TaskService tasks;
 
-    IdentitySetup(Departments departments) {
+    IdentitySetup(Departments departments, ComplaintSettings settings) {
         this.departments = departments;
+        this.settings = settings;
+    }
+
+    /** The filters' "today" in the business zone: a function for their expressions. */
+    @Override
+    public void postInit(ProcessEngineConfigurationImpl configuration) {
+        try {
+            Method dateTimeIn = TasklistFilters.class.getMethod(TasklistFilters.DATE_TIME_IN, String.class);
+            dateTimeIn.setAccessible(true);
+            configuration.getExpressionManager().addFunction(TasklistFilters.DATE_TIME_IN, dateTimeIn);
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Override
@@ -43,8 +65,12 @@ class IdentitySetup extends AbstractProcessEnginePlugin {
         filters = engine.getFilterService();
         tasks = engine.getTaskService();
         StaffGroups.all(departments).forEach(this::ensureGroup);
-        String filterId = ensureSharedFilter();
-        AccessPolicy.grants(departments, filterId).forEach(this::ensureGrant);
+        List<AccessPolicy.SharedFilter> shared = new ArrayList<>();
+        for (TasklistFilters.TasklistFilter filter : TasklistFilters.all(departments, settings.getBusinessZone())) {
+            shared.add(new AccessPolicy.SharedFilter(ensureFilter(filter), filter.groups()));
+        }
+        AccessPolicy.grants(departments, shared).forEach(this::ensureGrant);
+        shared.forEach(this::revokeOtherGroups);
     }
 
     private void ensureGroup(String id, String name) {
@@ -56,17 +82,38 @@ class IdentitySetup extends AbstractProcessEnginePlugin {
         }
     }
 
-    /** Every task the user may see, newest first: enough for Tasklist until role filters exist. */
-    private String ensureSharedFilter() {
-        Filter existing = filters.createFilterQuery().filterName(SHARED_FILTER).singleResult();
-        if (existing != null) {
-            return existing.getId();
+    /** Created, or updated (found by its name or former name) when the table says otherwise. */
+    private String ensureFilter(TasklistFilters.TasklistFilter definition) {
+        Filter existing = named(definition.name());
+        if (existing == null && definition.formerName() != null) {
+            existing = named(definition.formerName());
         }
-        TaskQuery query = tasks.createTaskQuery().orderByTaskCreateTime().desc();
-        Filter filter = filters.newTaskFilter(SHARED_FILTER)
-                .setQuery(query)
-                .setProperties(Map.of("description", "我可以看到的全部任务", "priority", -10, "autoRefresh", true));
-        return filters.saveFilter(filter).getId();
+        FilterEntity wanted = (FilterEntity) filters.newTaskFilter(definition.name())
+                .setQuery(definition.criteria().apply(tasks.createTaskQuery()))
+                .setProperties(definition.properties());
+        if (existing == null) {
+            return filters.saveFilter(wanted).getId();
+        }
+        FilterEntity current = (FilterEntity) existing;
+        if (!current.getName().equals(wanted.getName())
+                || !Objects.equals(current.getQueryInternal(), wanted.getQueryInternal())
+                || !Objects.equals(current.getProperties(), asStored(wanted.getPropertiesInternal()))) {
+            current.setName(wanted.getName());
+            current.setQueryInternal(wanted.getQueryInternal());
+            current.setPropertiesInternal(wanted.getPropertiesInternal());
+            filters.saveFilter(current);
+        }
+        return current.getId();
+    }
+
+    /** Properties as the engine reads them back (its maps keep no order, its numbers their JSON type). */
+    private static Object asStored(String properties) {
+        return JsonUtil.asMap(JsonUtil.asObject(properties));
+    }
+
+    private Filter named(String name) {
+        return filters.createFilterQuery().filterName(name).orderByFilterId().asc().list().stream()
+                .findFirst().orElse(null);
     }
 
     private void ensureGrant(AccessPolicy.Grant grant) {
@@ -91,5 +138,13 @@ class IdentitySetup extends AbstractProcessEnginePlugin {
         if (changed) {
             authorizations.saveAuthorization(authorization);
         }
+    }
+
+    /** A filter is the table's: groups its row no longer names lose it. */
+    private void revokeOtherGroups(AccessPolicy.SharedFilter filter) {
+        authorizations.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GRANT)
+                .resourceType(Resources.FILTER).resourceId(filter.filterId()).list().stream()
+                .filter(a -> a.getGroupId() != null && !filter.groups().contains(a.getGroupId()))
+                .forEach(a -> authorizations.deleteAuthorization(a.getId()));
     }
 }

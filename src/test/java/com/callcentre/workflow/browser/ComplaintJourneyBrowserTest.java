@@ -61,8 +61,8 @@ class ComplaintJourneyBrowserTest {
         assertThat(ticket(ticketNo).status()).isEqualTo("AWAITING_DISPATCH");
 
         tasklist.login("manager1", "demo");
-        tasklist.filter("待办任务");
-        tasklist.openTask("派发督办单");
+        tasklist.filter("我组待认领");
+        tasklist.openTask("派发督办单", ticketNo);
         // The routing table proposes billing for a billing complaint and the VIP managers for a gold card.
         assertThat(tasklist.ticked("派单部门", "计费部")).isTrue();
         assertThat(tasklist.ticked("派单部门", "大客户经理部")).isTrue();
@@ -73,8 +73,10 @@ class ComplaintJourneyBrowserTest {
         assertThat(ticket(ticketNo).orders()).extracting(o -> o.department()).containsExactlyInAnyOrder("billing", "vip");
 
         tasklist.login("billing1", "demo");
-        tasklist.filter("待办任务");
-        tasklist.openTask("处理督办单并回单");
+        tasklist.filter("计费部督办单");
+        assertThat(tasklist.taskList()).as("the columns of the filter").contains(ticketNo, "计费账务", "金卡");
+        browser.screenshot("tasklist-department-orders");
+        tasklist.openTask("处理督办单并回单", ticketNo);
         assertThat(browser.text()).contains(ticketNo, description).doesNotContain("13700001111");
         tasklist.claim();
         tasklist.radio("处理结果", "已处理，填写回单");

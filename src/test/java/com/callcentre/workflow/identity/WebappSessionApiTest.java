@@ -67,6 +67,20 @@ class WebappSessionApiTest {
         assertThat(write.statusCode()).isEqualTo(401);
     }
 
+    @Test
+    void aPagesScriptIsAnsweredWithoutTheBasicChallengeThatWouldOpenTheBrowsersLoginDialog() throws Exception {
+        HttpClient anonymous = HttpClient.newHttpClient();
+        HttpResponse<String> script = anonymous.send(HttpRequest.newBuilder(uri("/api/reports/weekly"))
+                .header("X-Requested-With", "XMLHttpRequest").GET().build(), BodyHandlers.ofString());
+        HttpResponse<String> client = anonymous.send(HttpRequest.newBuilder(uri("/api/reports/weekly")).GET().build(),
+                BodyHandlers.ofString());
+
+        assertThat(script.statusCode()).isEqualTo(401);
+        assertThat(script.headers().firstValue("WWW-Authenticate")).isEmpty();
+        assertThat(client.statusCode()).isEqualTo(401);
+        assertThat(client.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
+    }
+
     private String xsrfToken() {
         return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
                 .map(HttpCookie::getValue).findFirst().orElse("");

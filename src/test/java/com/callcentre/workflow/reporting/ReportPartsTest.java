@@ -1,0 +1,121 @@
+package com.callcentre.workflow.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.callcentre.workflow.complaint.ComplaintIntake;
+import com.callcentre.workflow.system.InvalidInputException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The reports' parts without the application: periods, category names, average and 90th percentile. */
+class ReportPartsTest {
+
+    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    static final Instant NOW = Instant.parse("2026-11-22T03:00:00Z");
+
+    @ParameterizedTest
+    @CsvSource({
+            "2026-W47, 2026-11-16T00:00+08:00[Asia/Shanghai], 2026-11-23T00:00+08:00[Asia/Shanghai]",
+            "2026-W53, 2026-12-28T00:00+08:00[Asia/Shanghai], 2027-01-04T00:00+08:00[Asia/Shanghai]",
+            "2027-W01, 2027-01-04T00:00+08:00[Asia/Shanghai], 2027-01-11T00:00+08:00[Asia/Shanghai]",
+            "2020-W53, 2020-12-28T00:00+08:00[Asia/Shanghai], 2021-01-04T00:00+08:00[Asia/Shanghai]"})
+    void anIsoWeekRunsMondayToMondayInTheBusinessZone(String week, String from, String to) {
+        ReportPeriod period = ReportPeriod.week(week, NOW, SHANGHAI);
+
+        assertThat(period.label()).isEqualTo(week);
+        assertThat(period.from()).hasToString(from);
+        assertThat(period.to()).hasToString(to);
+    }
+
+    @Test
+    void theBoundsIncludeMondayMidnightAndExcludeTheNextOne() {
+        ReportPeriod week = ReportPeriod.week("2026-W47", NOW, SHANGHAI);
+
+        assertThat(week.contains(Instant.parse("2026-11-15T16:00:00Z"))).as("Monday 00:00 in Shanghai").isTrue();
+        assertThat(week.contains(Instant.parse("2026-11-22T15:30:00Z"))).as("Sunday 23:30 in Shanghai").isTrue();
+        assertThat(week.contains(Instant.parse("2026-11-22T16:00:00Z"))).as("next Monday 00:00").isFalse();
+        assertThat(week.contains(Instant.parse("2026-11-15T15:59:59Z"))).as("Sunday before").isFalse();
+    }
+
+    @Test
+    void withoutAValueTheWeekAndMonthOfNowInTheBusinessZone() {
+        Instant sundayNightUtc = Instant.parse("2021-01-03T17:00:00Z"); // Monday 4 January 01:00 in Shanghai
+
+        assertThat(ReportPeriod.week(null, sundayNightUtc, SHANGHAI).label()).isEqualTo("2021-W01");
+        assertThat(ReportPeriod.week(" ", Instant.parse("2021-01-02T12:00:00Z"), SHANGHAI).label())
+                .as("2 January 2021 is in the last week of 2020").isEqualTo("2020-W53");
+        assertThat(ReportPeriod.month(null, Instant.parse("2026-11-30T16:30:00Z"), SHANGHAI).label())
+                .as("1 December in Shanghai").isEqualTo("2026-12");
+    }
+
+    @Test
+    void aMonthRunsFromTheFirstToTheFirst() {
+        ReportPeriod february = ReportPeriod.month("2028-02", NOW, SHANGHAI);
+
+        assertThat(february.title()).isEqualTo("2028 年 2 月");
+        assertThat(february.from()).hasToString("2028-02-01T00:00+08:00[Asia/Shanghai]");
+        assertThat(february.to()).hasToString("2028-03-01T00:00+08:00[Asia/Shanghai]");
+        assertThat(february.kind()).isEqualTo(ReportPeriod.Kind.MONTH);
+    }
+
+    @Test
+    void badValuesNameTheirField() {
+        assertThatThrownBy(() -> ReportPeriod.week("2027-W53", NOW, SHANGHAI))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.problems()).extracting(InvalidInputException.FieldProblem::field).containsExactly("week");
+                    assertThat(e.problems().get(0).message()).contains("2027 年只有第 01 至第 52 周");
+                });
+        assertThatThrownBy(() -> ReportPeriod.month("2026-00", NOW, SHANGHAI))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(InvalidInputException.FieldProblem::field).containsExactly("month"));
+    }
+
+    @Test
+    void everyCategoryOfTheIntakeHasItsChineseNameFromTheIntakeForm() {
+        CategoryNames names = new CategoryNames();
+
+        assertThat(names.all().keySet()).containsExactlyElementsOf(
+                Arrays.stream(ComplaintIntake.Category.values()).map(Enum::name).toList());
+        assertThat(names.all().values()).allSatisfy(name -> assertThat(name).containsPattern("\\p{IsHan}"));
+        assertThat(names.nameOf("BILLING")).isEqualTo("计费账务");
+        assertThat(names.nameOf("RETIRED")).as("a code no longer on the form").isEqualTo("RETIRED");
+    }
+
+    @Test
+    void averageAndNinetiethPercentileOfTheHoursToAnswer() {
+        Tally tally = new Tally();
+        Instant opened = Instant.parse("2030-01-01T00:00:00Z");
+        for (int hours = 1; hours <= 10; hours++) {
+            tally.answered(opened, opened.plus(Duration.ofHours(hours)), true);
+        }
+        tally.answered(opened, opened.plus(Duration.ofMinutes(100 * 60 + 5)), false);
+
+        Figures figures = tally.figures();
+        assertThat(figures.hoursToAnswer().average()).as("(55 + 100.08) / 11").isEqualTo(14.1);
+        assertThat(figures.hoursToAnswer().p90()).as("the 10th of 11 (nearest rank)").isEqualTo(10.0);
+        assertThat(figures.answered()).isEqualTo(11);
+        assertThat(figures.answeredInTime()).isEqualTo(10);
+    }
+
+    @Test
+    void breachRateIsOfTheOrdersDueAndEmptyWhenNoneWas() {
+        Tally tally = new Tally();
+        assertThat(tally.figures().breachRate()).isNull();
+        assertThat(tally.figures().hoursToAnswer().average()).isNull();
+
+        tally.due(false, 0);
+        tally.due(true, 0);
+        tally.due(true, 3);
+        Figures figures = tally.figures();
+        assertThat(figures.breachRate()).isEqualTo(66.7);
+        assertThat(figures.breached().total()).isEqualTo(2);
+        assertThat(figures.breached().notEscalated()).isEqualTo(1);
+        assertThat(figures.breached().level3()).isEqualTo(1);
+    }
+}
