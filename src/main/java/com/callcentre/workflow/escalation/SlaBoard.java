@@ -1,0 +1,27 @@
+package com.callcentre.workflow.escalation;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * {@code GET /api/sla/orders}: the SLA monitor of Cockpit's dashboard (SL-6), its counts and its
+ * rows, most urgent first: breached by how long overdue, then near by how little is left, then
+ * paused.
+ *
+ * @param generatedAt the engine's "now" the states were computed at
+ * @param zone        the business zone the plugin shows times in ({@code complaint.business-zone})
+ */
+record SlaBoard(OffsetDateTime generatedAt, String zone, Summary summary, List<SlaOrder> orders) {
+
+    /** Counts of the rows: in all, per department (every configured one) and per escalation level (0 to 3). */
+    record Summary(int near, int breached, int paused, List<DepartmentCount> byDepartment,
+            List<LevelCount> byEscalationLevel) {
+    }
+
+    record DepartmentCount(String department, String departmentName, int near, int breached, int paused) {
+    }
+
+    /** @param levelName 未升级, or 第1级 值班长 … from the chain's groups */
+    record LevelCount(int level, String levelName, int count) {
+    }
+}

@@ -1,0 +1,229 @@
+package com.callcentre.workflow.escalation;
+
+import com.callcentre.workflow.escalation.SlaBoard.DepartmentCount;
+import com.callcentre.workflow.escalation.SlaBoard.LevelCount;
+import com.callcentre.workflow.escalation.SlaOrder.State;
+import com.callcentre.workflow.system.ComplaintSettings;
+import com.callcentre.workflow.system.Departments;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * SL-6, managers see breaches as they happen: the open department orders past their reminder
+ * point (SL-4) or their resolve limit, and those paused while waiting for the customer (SL-5),
+ * read from {@code department_order}, where {@code orderClock} and {@code escalateOrder} keep
+ * the deadlines and levels the engine's timers act on. "Now" is the engine's clock.
+ */
+@Service
+class SlaMonitor {
+
+    static final String COMPLAINT_PROCESS = "complaint-handling";
+
+    private final JdbcClient jdbc;
+    private final RuntimeService runtime;
+    private final IdentityService identity;
+    private final AuthorizationService authorizations;
+    private final Departments departments;
+    private final EscalationSettings escalation;
+    private final ClockTexts texts;
+    private final ZoneId zone;
+
+    SlaMonitor(JdbcClient jdbc, RuntimeService runtime, IdentityService identity, AuthorizationService authorizations,
+            Departments departments, EscalationSettings escalation, ClockTexts texts, ComplaintSettings settings) {
+        this.jdbc = jdbc;
+        this.runtime = runtime;
+        this.identity = identity;
+        this.authorizations = authorizations;
+        this.departments = departments;
+        this.escalation = escalation;
+        this.texts = texts;
+        this.zone = settings.getBusinessZone();
+    }
+
+    /**
+     * Those who may watch running complaints in Cockpit (READ_INSTANCE on the process, granted
+     * by AccessPolicy to managers, duty leaders, directors and inspectors).
+     */
+    boolean mayMonitor() {
+        Authentication user = identity.getCurrentAuthentication();
+        return user != null && authorizations.isUserAuthorized(user.getUserId(), user.getGroupIds(),
+                Permissions.READ_INSTANCE, Resources.PROCESS_DEFINITION, COMPLAINT_PROCESS);
+    }
+
+    SlaBoard board() {
+        Instant now = ClockUtil.getCurrentTime().toInstant();
+        List<SlaOrder> orders = running(candidates(now)).stream().map(row -> order(row, now))
+                .sorted(URGENT_FIRST).toList();
+        return new SlaBoard(inZone(now), zone.getId(), summary(orders), orders);
+    }
+
+    /** The row as read; the state is decided in {@link #order}. */
+    private record Row(String ticketNo, String processInstanceId, String department, String category,
+            String vipLevel, boolean major, int round, OffsetDateTime openedAt, OffsetDateTime reminderAt,
+            OffsetDateTime resolveDeadline, OffsetDateTime acknowledgedAt, String acknowledgedBy,
+            OffsetDateTime pausedAt, int escalationLevel) {
+    }
+
+    /**
+     * Unanswered orders whose reminder point has passed; a paused one if its clock had reached
+     * the reminder point when it stopped (until the pause ends its reminder point stays put).
+     */
+    private List<Row> candidates(Instant now) {
+        return jdbc.sql("""
+                select o.ticket_no, t.process_instance_id, o.department, t.category, t.vip_level, t.major,
+                    o.round_no, o.opened_at, o.reminder_at, o.resolve_deadline, o.acknowledged_at,
+                    o.acknowledged_by, o.paused_at, o.escalation_level
+                from department_order o join ticket t on t.ticket_no = o.ticket_no
+                where o.outcome is null and o.reminder_at is not null and o.resolve_deadline is not null
+                  and ((o.paused_at is null and o.reminder_at <= ?)
+                    or (o.paused_at is not null and o.reminder_at <= o.paused_at))""")
+                .param(now.atOffset(ZoneOffset.UTC))
+                .query(SlaMonitor::row).list();
+    }
+
+    private static Row row(ResultSet rs, int i) throws SQLException {
+        return new Row(rs.getString("ticket_no"), rs.getString("process_instance_id"), rs.getString("department"),
+                rs.getString("category"), rs.getString("vip_level"), rs.getBoolean("major"), rs.getInt("round_no"),
+                rs.getObject("opened_at", OffsetDateTime.class), rs.getObject("reminder_at", OffsetDateTime.class),
+                rs.getObject("resolve_deadline", OffsetDateTime.class),
+                rs.getObject("acknowledged_at", OffsetDateTime.class), rs.getString("acknowledged_by"),
+                rs.getObject("paused_at", OffsetDateTime.class), rs.getInt("escalation_level"));
+    }
+
+    /**
+     * Only orders of instances still running: an instance deleted in Cockpit leaves its order
+     * unanswered in the table, but nobody will answer it. The engine's query applies the
+     * caller's authorizations.
+     */
+    private List<Row> running(List<Row> rows) {
+        Set<String> ids = rows.stream().map(Row::processInstanceId).collect(Collectors.toSet());
+        if (ids.isEmpty()) {
+            return rows;
+        }
+        Set<String> alive = new HashSet<>();
+        runtime.createProcessInstanceQuery().processInstanceIds(ids).list().stream()
+                .map(ProcessInstance::getId).forEach(alive::add);
+        return rows.stream().filter(r -> alive.contains(r.processInstanceId())).toList();
+    }
+
+    private SlaOrder order(Row r, Instant now) {
+        Instant deadline = r.resolveDeadline().toInstant();
+        boolean paused = r.pausedAt() != null;
+        // A paused clock stopped at the pause: its overdue or remaining time is frozen there.
+        Instant clock = paused ? r.pausedAt().toInstant() : now;
+        Duration overdue = positive(Duration.between(deadline, clock));
+        Duration remaining = positive(Duration.between(clock, deadline));
+        State state = paused ? State.PAUSED : overdue.isZero() && clock.isBefore(deadline) ? State.NEAR : State.BREACHED;
+        String text = switch (state) {
+            case BREACHED -> "超时 " + texts.duration(overdue);
+            case NEAR -> "剩余 " + texts.duration(remaining);
+            case PAUSED -> "暂停中（已等待客户 " + texts.duration(positive(Duration.between(clock, now)))
+                    + (overdue.isZero() ? "，暂停时剩余 " + texts.duration(remaining)
+                            : "，暂停时已超时 " + texts.duration(overdue)) + "）";
+        };
+        return new SlaOrder(r.ticketNo(), r.processInstanceId(), r.department(), departments.nameOf(r.department()),
+                r.category(), r.vipLevel(), r.major(), r.round(), inZone(r.openedAt()), inZone(r.reminderAt()),
+                inZone(r.resolveDeadline()), state, overdue.toMinutes(), remaining.toMinutes(), text,
+                r.escalationLevel(), r.acknowledgedAt() != null, r.acknowledgedBy(), paused, inZone(r.pausedAt()));
+    }
+
+    private static final Comparator<SlaOrder> URGENT_FIRST = Comparator
+            .comparingInt((SlaOrder o) -> switch (o.state()) {
+                case BREACHED -> 0;
+                case NEAR -> 1;
+                case PAUSED -> 2;
+            })
+            .thenComparing(o -> o.state() == State.BREACHED ? -o.overdueMinutes() : 0L)
+            .thenComparing(o -> o.state() == State.NEAR ? o.remainingMinutes() : 0L)
+            .thenComparing(o -> o.pausedSince() == null ? Instant.MAX : o.pausedSince().toInstant())
+            .thenComparing(SlaOrder::ticketNo)
+            .thenComparing(SlaOrder::department);
+
+    private SlaBoard.Summary summary(List<SlaOrder> orders) {
+        List<DepartmentCount> byDepartment = new ArrayList<>();
+        Set<String> configured = new HashSet<>();
+        for (Departments.Department d : departments.departments()) {
+            configured.add(d.code());
+            byDepartment.add(count(d.code(), d.name(), orders));
+        }
+        // An order of a department since removed from the configuration still counts.
+        orders.stream().map(SlaOrder::department).filter(code -> !configured.contains(code)).distinct()
+                .forEach(code -> byDepartment.add(count(code, code, orders)));
+        List<String> levelNames = levelNames();
+        List<LevelCount> byLevel = new ArrayList<>();
+        for (int level = 0; level < levelNames.size(); level++) {
+            int l = level;
+            byLevel.add(new LevelCount(level, levelNames.get(level),
+                    (int) orders.stream().filter(o -> o.escalationLevel() == l).count()));
+        }
+        return new SlaBoard.Summary(count(orders, State.NEAR), count(orders, State.BREACHED),
+                count(orders, State.PAUSED), byDepartment, byLevel);
+    }
+
+    private static DepartmentCount count(String code, String name, List<SlaOrder> orders) {
+        List<SlaOrder> own = orders.stream().filter(o -> o.department().equals(code)).toList();
+        return new DepartmentCount(code, name, count(own, State.NEAR), count(own, State.BREACHED),
+                count(own, State.PAUSED));
+    }
+
+    private static int count(List<SlaOrder> orders, State state) {
+        return (int) orders.stream().filter(o -> o.state() == state).count();
+    }
+
+    /**
+     * 未升级, then each level of the chain (SL-3) by its group's name: 第1级 值班长. Group names
+     * are read without the caller's authorizations: a supervisor need not be allowed to browse
+     * groups to read the name of a level.
+     */
+    private List<String> levelNames() {
+        List<String> names = new ArrayList<>(List.of("未升级"));
+        Authentication caller = identity.getCurrentAuthentication();
+        identity.clearAuthentication();
+        try {
+            for (int level = 1; level <= escalation.chain().size(); level++) {
+                String groupId = escalation.chain().get(level - 1);
+                Group group = identity.createGroupQuery().groupId(groupId).singleResult();
+                names.add("第" + level + "级 " + (group == null || group.getName() == null ? groupId : group.getName()));
+            }
+        } finally {
+            if (caller != null) {
+                identity.setAuthentication(caller);
+            }
+        }
+        return names;
+    }
+
+    private static Duration positive(Duration duration) {
+        return duration.isNegative() ? Duration.ZERO : duration;
+    }
+
+    private OffsetDateTime inZone(Instant instant) {
+        return instant.atZone(zone).toOffsetDateTime();
+    }
+
+    private OffsetDateTime inZone(OffsetDateTime time) {
+        return time == null ? null : inZone(time.toInstant());
+    }
+}
