@@ -14,6 +14,7 @@ import static org.camunda.bpm.engine.authorization.Permissions.READ;
 import static org.camunda.bpm.engine.authorization.Permissions.READ_HISTORY;
 import static org.camunda.bpm.engine.authorization.Permissions.READ_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
+import static org.camunda.bpm.engine.authorization.Resources.DECISION_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.FILTER;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
@@ -44,6 +45,7 @@ public final class AccessPolicy {
     static final String LEAVE_PROCESS = "leave-request";
     static final String SWAP_PROCESS = "shift-swap";
     static final String ALL = "*";
+    static final List<String> DECISIONS = List.of("complaint-routing", "complaint-sla");
     /** The reports of CP-8 (/api/reports, the reports page): an application of our own, beside Camunda's. */
     public static final String REPORTS_APPLICATION = "reports";
 
@@ -93,6 +95,10 @@ public final class AccessPolicy {
         for (String group : supervisors) {
             grants.add(new Grant(group, APPLICATION, "cockpit", ACCESS));
             grants.add(new Grant(group, PROCESS_DEFINITION, COMPLAINT_PROCESS, READ, READ_HISTORY, READ_INSTANCE));
+            // The routing and time-limit tables and how they decided (their inputs hold no customer data).
+            for (String decision : DECISIONS) {
+                grants.add(new Grant(group, DECISION_DEFINITION, decision, READ, READ_HISTORY));
+            }
         }
         // Weekly and monthly reports (CP-8): managers and directors only.
         for (String group : List.of(COMPLAINT_MANAGER, CS_DIRECTOR, CENTER_DIRECTOR)) {

@@ -84,6 +84,7 @@ class BreachBrowserTest {
         new Cockpit(browser).login("manager1", "demo");
         browser.waitForText("SLA 监控");
         browser.waitForText(ticketNo);
+        browser.scrollTo(By.xpath("//*[normalize-space(text())='SLA 监控']"));
         browser.screenshot("cockpit-sla-monitor");
         browser.click(By.xpath("//a[contains(@href,'" + pi.getId() + "')]"));
         browser.click(By.xpath("//*[self::a or self::li or self::button][normalize-space(.)='工单轨迹']"));

@@ -104,6 +104,11 @@ public final class Browser implements AutoCloseable {
     }
 
     /** Waits for the condition; on timeout saves the page (screenshot and HTML) to look at. */
+    /** Scrolls the element to the top of the window (for a screenshot of what lies below the fold). */
+    public void scrollTo(By by) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'start'})", find(by));
+    }
+
     public <T> T until(Function<WebDriver, T> condition) {
         try {
             return new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class)

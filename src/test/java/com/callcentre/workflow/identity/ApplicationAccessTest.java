@@ -67,6 +67,9 @@ class ApplicationAccessTest {
         assertThat(mayOpen(user, "cockpit")).as("Cockpit").isEqualTo(COCKPIT.contains(user));
         assertThat(mayOpen(user, "admin")).as("Admin for administrators only").isEqualTo("admin".equals(user));
         assertThat(mayOpen(user, AccessPolicy.REPORTS_APPLICATION)).as("reports").isEqualTo(REPORTS.contains(user));
+        // Cockpit's users read the decision tables and their history, so Cockpit shows how a ticket was routed.
+        assertThat(may(user, Permissions.READ_HISTORY, Resources.DECISION_DEFINITION, "complaint-routing"))
+                .as("decision history").isEqualTo(COCKPIT.contains(user) || "admin".equals(user));
     }
 
     @Test
@@ -100,10 +103,13 @@ class ApplicationAccessTest {
     }
 
     private boolean mayOpen(String user, String application) {
+        return may(user, Permissions.ACCESS, Resources.APPLICATION, application);
+    }
+
+    private boolean may(String user, Permissions permission, Resources resource, String resourceId) {
         List<String> groups = engine.getIdentityService().createGroupQuery().groupMember(user).list().stream()
                 .map(Group::getId).toList();
-        return engine.getAuthorizationService().isUserAuthorized(user, groups, Permissions.ACCESS,
-                Resources.APPLICATION, application);
+        return engine.getAuthorizationService().isUserAuthorized(user, groups, permission, resource, resourceId);
     }
 
     private HttpResponse<String> put(String path, String user, String json) throws Exception {
