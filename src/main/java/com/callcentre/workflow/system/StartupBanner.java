@@ -26,7 +26,8 @@ class StartupBanner {
         boolean demo = env.acceptsProfiles(Profiles.of("demo"));
         StringBuilder text = new StringBuilder("\n\n  客服中心工作流已启动 / The call-centre workflow is running\n")
                 .append("  Tasklist:  ").append(base).append("/camunda/app/tasklist/\n")
-                .append("  Cockpit:   ").append(base).append("/camunda/app/cockpit/\n")
+                .append("  Cockpit:   ").append(base).append("/camunda/app/cockpit/ (SLA 监控 on the dashboard)\n")
+                .append("  Reports:   ").append(base).append("/reports/ (managers and directors)\n")
                 .append("  API:       ").append(base).append("/api/complaints (HTTP Basic)\n");
         if (demo) {
             text.append("  Log in as agent1 / demo (agent), manager1 / demo (complaint manager),\n")
