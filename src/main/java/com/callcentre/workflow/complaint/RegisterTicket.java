@@ -1,7 +1,6 @@
 package com.callcentre.workflow.complaint;
 
 import com.callcentre.workflow.system.InvalidInputException;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -16,22 +15,15 @@ class RegisterTicket implements JavaDelegate {
 
     static final String CUSTOMER_NAME = "customerName";
     static final String CUSTOMER_PHONE = "customerPhone";
-    /** Chinese labels for Tasklist's filter columns, which show variables as they are (the forms say the same). */
-    static final Map<ComplaintIntake.Category, String> CATEGORY_LABELS = Map.of(
-            ComplaintIntake.Category.NETWORK, "网络质量", ComplaintIntake.Category.BILLING, "计费账务",
-            ComplaintIntake.Category.SERVICE_ATTITUDE, "服务态度", ComplaintIntake.Category.PRODUCT, "产品业务",
-            ComplaintIntake.Category.OTHER, "其他");
-    static final Map<ComplaintIntake.VipLevel, String> VIP_LEVEL_LABELS = Map.of(
-            ComplaintIntake.VipLevel.NONE, "普通客户", ComplaintIntake.VipLevel.SILVER, "银卡",
-            ComplaintIntake.VipLevel.GOLD, "金卡", ComplaintIntake.VipLevel.DIAMOND, "钻石卡");
-
     private final IntakeValidation validation;
     private final TicketNumbers numbers;
     private final TicketRepository tickets;
     private final TicketTrail trail;
+    private final IntakeLabels labels;
 
     RegisterTicket(IntakeValidation validation, TicketNumbers numbers, TicketRepository tickets,
-            TicketTrail trail) {
+            TicketTrail trail, IntakeLabels labels) {
+        this.labels = labels;
         this.validation = validation;
         this.numbers = numbers;
         this.tickets = tickets;
@@ -62,8 +54,9 @@ class RegisterTicket implements JavaDelegate {
         execution.setVariable("type", intake.type().name());
         execution.setVariable("category", intake.category().name());
         execution.setVariable("vipLevel", intake.vipLevel().name());
-        execution.setVariable("categoryLabel", CATEGORY_LABELS.get(intake.category()));
-        execution.setVariable("vipLevelLabel", VIP_LEVEL_LABELS.get(intake.vipLevel()));
+        // Labels for Tasklist's filter columns, which show variables as they are.
+        execution.setVariable("categoryLabel", labels.nameOf("category", intake.category().name()));
+        execution.setVariable("vipLevelLabel", labels.nameOf("vipLevel", intake.vipLevel().name()));
         execution.setVariable("description", intake.description());
         execution.setVariable("resolvedAtFirstContact", intake.resolvedAtFirstContact());
         execution.setVariable("major", intake.major());
@@ -72,7 +65,8 @@ class RegisterTicket implements JavaDelegate {
         execution.setVariable("callbackAttempts", 0);
 
         trail.record(ticketNo, "registerTicket", "登记工单", owner, intake.type().name(),
-                intake.channel().name() + " / " + intake.category().name()
+                labels.nameOf("channel", intake.channel().name()) + " / "
+                        + labels.nameOf("category", intake.category().name())
                         + (intake.major() ? " / 重大投诉" : "")
                         + (intake.repeatOf() != null ? " / 重复投诉，原工单 " + intake.repeatOf() : ""));
     }

@@ -38,6 +38,7 @@ class EscalateOrder implements JavaDelegate {
         trail.record(key.ticketNo(), execution.getCurrentActivityId(), execution.getCurrentActivityName(),
                 TicketTrail.SYSTEM, "LEVEL_" + level, texts.departmentName(key.department()) + "：处理时限 "
                         + texts.dateTime((java.util.Date) execution.getVariable(OrderClock.RESOLVE_DEADLINE))
-                        + " 已过，督办 " + chain.groupFor(level));
+                        + " 已过，督办 "
+                        + com.callcentre.workflow.identity.StaffGroups.nameOf(chain.groupFor(level)));
     }
 }

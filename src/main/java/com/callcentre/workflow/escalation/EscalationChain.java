@@ -74,7 +74,8 @@ public class EscalationChain {
                     department + "：交当班值班长 " + task.getAssignee());
         } else {
             trail.record(ticketNo, "supervisorOnDuty", "当班值班长督办", TicketTrail.SYSTEM, "NO_LEADER_ON_DUTY",
-                    department + "：无当班值班长，转 " + groupFor(2));
+                    department + "：无当班值班长，转 "
+                            + com.callcentre.workflow.identity.StaffGroups.nameOf(groupFor(2)));
         }
     }
 

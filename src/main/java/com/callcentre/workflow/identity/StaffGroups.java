@@ -32,6 +32,11 @@ public final class StaffGroups {
     private StaffGroups() {
     }
 
+    /** The Chinese name of a role's group (值班长 for duty-leader); any other id as itself. */
+    public static String nameOf(String group) {
+        return ROLES.getOrDefault(group, group);
+    }
+
     /** Every group of the centre: roles first, then one per department. */
     static Map<String, String> all(Departments departments) {
         Map<String, String> groups = new LinkedHashMap<>(ROLES);

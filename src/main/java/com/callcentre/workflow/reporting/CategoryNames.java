@@ -1,30 +1,22 @@
 package com.callcentre.workflow.reporting;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import com.callcentre.workflow.complaint.IntakeLabels;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * The Chinese names of the complaint categories, read from the one place an agent chooses
- * them: the {@code category} select of the intake form ({@code forms/complaint-intake.form}).
- * A category added there is named in the reports without a second list to keep in step.
+ * The Chinese names of the complaint categories in the reports' order: the {@code category}
+ * options of the intake form ({@link IntakeLabels}).
  */
 @Component
 class CategoryNames {
 
-    static final String FORM = "forms/complaint-intake.form";
-
     private final Map<String, String> names;
 
     CategoryNames() {
-        this(read(FORM));
+        this(new IntakeLabels().of("category"));
     }
 
     CategoryNames(Map<String, String> names) {
@@ -51,33 +43,5 @@ class CategoryNames {
             i++;
         }
         return i;
-    }
-
-    private static Map<String, String> read(String form) {
-        try (InputStream in = new ClassPathResource(form).getInputStream()) {
-            Map<String, String> names = new LinkedHashMap<>();
-            findCategory(new ObjectMapper().readTree(in)).path("values")
-                    .forEach(v -> names.put(v.path("value").asText(), v.path("label").asText()));
-            if (names.isEmpty()) {
-                throw new IllegalStateException(form + " has no category select with values");
-            }
-            return names;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The component with key {@code category}, wherever it is nested (groups, rows). */
-    private static JsonNode findCategory(JsonNode node) {
-        if ("category".equals(node.path("key").asText()) && node.has("values")) {
-            return node;
-        }
-        for (JsonNode child : node.path("components")) {
-            JsonNode found = findCategory(child);
-            if (!found.isMissingNode()) {
-                return found;
-            }
-        }
-        return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
     }
 }

@@ -52,7 +52,7 @@ class TrailTextTest {
     void theReviewerSeesWhatEachDepartmentAnsweredAndWhen() {
         ProcessInstance pi = fixture.register("agent1", billingComplaint());
         assertThat(trail(fixture.task(pi.getBusinessKey(), "dispatch")))
-                .isEqualTo("- 2030-03-04 09:00 · 登记工单 · agent1 · 投诉 · HOTLINE / BILLING");
+                .isEqualTo("- 2030-03-04 09:00 · 登记工单 · agent1 · 投诉 · 热线来电 / 计费账务");
         fixture.complete("manager1", fixture.task(pi.getBusinessKey(), "dispatch"), Map.of("departments",
                 SpinValues.jsonValue(Spin.JSON(List.of("billing", "network")).toString()).create()));
         SlaFixture.at(Duration.ofMinutes(90));
@@ -65,7 +65,7 @@ class TrailTextTest {
         String trail = trail(fixture.task(pi.getBusinessKey(), "reviewReceipt"));
 
         assertThat(trail.lines()).containsExactly(
-                "- 2030-03-04 09:00 · 登记工单 · agent1 · 投诉 · HOTLINE / BILLING",
+                "- 2030-03-04 09:00 · 登记工单 · agent1 · 投诉 · 热线来电 / 计费账务",
                 "- 2030-03-04 09:00 · 派发督办单 · manager1 · 完成 · 计费部、网络维护部",
                 "- 2030-03-04 10:30 · 受理督办单 · network1 · 按时受理 · 网络维护部",
                 "- 2030-03-04 10:30 · 处理督办单并回单 · network1 · 已回单 · 网络维护部：基站已修复， 信号恢复正常",
