@@ -13,10 +13,12 @@ public class CallbackDesk {
 
     private final TicketRepository tickets;
     private final DepartmentOrderBook orders;
+    private final TicketOwners owners;
 
-    CallbackDesk(TicketRepository tickets, DepartmentOrderBook orders) {
+    CallbackDesk(TicketRepository tickets, DepartmentOrderBook orders, TicketOwners owners) {
         this.tickets = tickets;
         this.orders = orders;
+        this.owners = owners;
     }
 
     /**
@@ -29,6 +31,16 @@ public class CallbackDesk {
         task.setVariableLocal(RegisterTicket.CUSTOMER_PHONE, ticket.intake().customerPhone());
         // The agent tells the customer what the departments did.
         orders.showReceipts(task);
+    }
+
+    /**
+     * The assignee of {@code callback} and {@code requestCustomerInfo}: the ticket's first-contact
+     * owner as the ticket table keeps it (CP-2), not the process variable {@code owner}, which
+     * whoever completes a task of the ticket may overwrite: no variable redirects the customer's
+     * phone (CP-9).
+     */
+    public String owner(DelegateExecution execution) {
+        return owners.of(execution.getProcessBusinessKey()).orElseThrow();
     }
 
     /** End of {@code callback} (see {@link CountCallbackAttempt}): a known outcome, one more attempt. */

@@ -2,7 +2,8 @@
  * Who is who and who sees what: the staff groups of domain rules §1 and the department groups,
  * their Camunda authorizations ({@link com.callcentre.workflow.identity.AccessPolicy}, one
  * declarative table) and the Tasklist filters shared with them (TasklistFilters, one table),
- * applied idempotently at start-up; the demo users of the {@code demo} profile; authentication
- * of {@code /api} and {@code /engine-rest}. The rules are in docs/authorization.md.
+ * applied idempotently at start-up; what a task's candidates may do with it and the assignment
+ * rule (TaskGrants); the demo users of the {@code demo} profile; authentication of {@code /api}
+ * and {@code /engine-rest}. The rules are in docs/authorization.md.
  */
 package com.callcentre.workflow.identity;

@@ -1,6 +1,7 @@
 package com.callcentre.workflow.notification;
 
 import com.callcentre.workflow.notification.MailComposer.Mail;
+import com.callcentre.workflow.complaint.TicketOwners;
 import com.callcentre.workflow.system.Departments;
 import java.util.HashMap;
 import java.util.Map;
@@ -54,22 +55,27 @@ class SendNotification implements JavaDelegate {
     private final MailOutbox outbox;
     private final Mailer mailer;
     private final TaskService tasks;
+    private final TicketOwners owners;
 
     SendNotification(Departments departments, RecipientRules recipients, MailComposer composer, MailOutbox outbox,
-            Mailer mailer, TaskService tasks) {
+            Mailer mailer, TaskService tasks, TicketOwners owners) {
         this.departments = departments;
         this.recipients = recipients;
         this.composer = composer;
         this.outbox = outbox;
         this.mailer = mailer;
         this.tasks = tasks;
+        this.owners = owners;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         String ticketNo = execution.getProcessBusinessKey() != null ? execution.getProcessBusinessKey()
                 : (String) execution.getVariable("ticketNo");
-        Notice notice = Notice.read(ticketNo, execution::getVariable, departments);
+        // The owner as the ticket table keeps it (CP-2): a variable could have been overwritten.
+        Notice notice = Notice.read(ticketNo, name -> "owner".equals(name)
+                ? owners.of(ticketNo).orElse((String) execution.getVariable(name))
+                : execution.getVariable(name), departments);
         Map<String, String> openTaskOfGroup = new HashMap<>();
         for (Recipient recipient : recipients.of(notice)) {
             String taskId = notice.taskId() != null || recipient.group() == null ? notice.taskId()

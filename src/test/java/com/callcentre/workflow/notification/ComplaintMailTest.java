@@ -91,6 +91,20 @@ class ComplaintMailTest {
     }
 
     @Test
+    void theOwnersCopyGoesToTheOwnerOfTheTicketTableWhateverTheVariableSays() {
+        ProcessInstance pi = fixture.register("agent1", billingComplaint());
+        sla.dispatch(pi, "billing");
+        // What a worker completing a task with an extra variable could do (docs/authorization.md).
+        engine.getRuntimeService().setVariable(pi.getId(), "owner", "billing1");
+        SlaFixture.at(Duration.ofHours(36));
+        sla.fire(pi, "reminderTimer");
+        sla.run(pi, "sendReminder");
+
+        assertThat(recipients()).as("CP-2: the first-contact owner as registered")
+                .contains("agent1@callcentre.example").doesNotContain("billing1@callcentre.example");
+    }
+
+    @Test
     void dutyLeaderIsToldAfterwardsWhenAMajorComplaintSkipsTheirLevel() {
         ProcessInstance pi = fixture.register("agent1", with(billingComplaint(), "major", true));
         sla.dispatch(pi, "billing");

@@ -1,0 +1,32 @@
+package com.callcentre.workflow.identity;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.CommandChecker;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantCommandChecker;
+import org.springframework.stereotype.Component;
+
+/**
+ * What a task's candidates and assignee may do with it (docs/authorization.md, "Tasks"): read,
+ * work (claim, complete) and hand it on (unclaim, assign, delegate) within its candidate groups;
+ * not write its variables, nor edit its dates, owner or candidates. Camunda's default is
+ * {@code UPDATE}, which allows all of that.
+ */
+@Component
+class TaskGrants extends AbstractProcessEnginePlugin {
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        // READ + TASK_WORK (+ TASK_ASSIGN, TaskGrantProvider) instead of READ + UPDATE.
+        configuration.setDefaultUserPermissionNameForTask(Permissions.TASK_WORK.getName());
+        configuration.setResourceAuthorizationProvider(new TaskGrantProvider());
+        // The engine's default pair, with the authorization checker narrowed to TASK_ASSIGN's intent.
+        List<CommandChecker> checkers = new ArrayList<>();
+        checkers.add(new TenantCommandChecker());
+        checkers.add(new TaskAssignChecker());
+        configuration.setCommandCheckers(checkers);
+    }
+}
