@@ -28,13 +28,13 @@ public final class Tasklist {
     }
 
     public void startProcess(String processName) {
-        browser.click(button("Start process", "启动流程"));
+        browser.click(button("Start process", "发起流程"));
         browser.click(By.xpath("//div[contains(@class,'modal')]//a[normalize-space(.)='" + processName + "']"));
         browser.find(By.cssSelector(".modal .fjs-form"));
     }
 
     public void submitStartForm() {
-        browser.click(By.xpath("//div[contains(@class,'modal-footer')]//button[" + textIs("Start", "启动") + "]"));
+        browser.click(By.xpath("//div[contains(@class,'modal-footer')]//button[" + textIs("Start", "发起") + "]"));
         browser.until(d -> d.findElements(By.cssSelector(".modal .fjs-form")).isEmpty());
     }
 
