@@ -48,8 +48,11 @@ class DemoUsers extends AbstractProcessEnginePlugin {
                 continue;
             }
             User user = identity.newUser(demo.id());
-            user.setFirstName(demo.firstName());
-            user.setLastName(demo.lastName());
+            // The webapps show "first last"; a Chinese name reads surname first, so the whole name
+            // is the first name (杨军, not 军 杨) and the last name stays empty. Our own code reads
+            // last + first, which gives the same whole name.
+            user.setFirstName(demo.lastName() + demo.firstName());
+            user.setLastName("");
             user.setEmail(demo.id() + "@callcentre.example");
             user.setPassword(PASSWORD);
             identity.saveUser(user);

@@ -67,6 +67,7 @@ class ComplaintJourneyBrowserTest {
         assertThat(tasklist.ticked("派单部门", "计费部")).isTrue();
         assertThat(tasklist.ticked("派单部门", "大客户经理部")).isTrue();
         assertThat(tasklist.ticked("派单部门", "网络维护部")).isFalse();
+        tasklist.show("派单部门");
         browser.screenshot("form-dispatch");
         tasklist.claim();
         tasklist.complete();

@@ -112,6 +112,11 @@ public final class Tasklist {
         input.sendKeys(text);
     }
 
+    /** Scrolls the form field of this label to the top of the window (for a screenshot). */
+    public void show(String label) {
+        browser.scrollTo(By.xpath(field(label)));
+    }
+
     /** The form field whose own label starts with this text (form-js adds a * to required ones). */
     private static String field(String label) {
         return "//*[contains(@class,'fjs-form-field') and ./label[starts-with(normalize-space(.),'" + label + "')]]";
