@@ -52,6 +52,17 @@ class ChineseWebappsBrowserTest {
     }
 
     @Test
+    void aBrowserAskingForALanguageWeDoNotOfferGetsChinese() {
+        try (Browser browser = Browser.open("http://localhost:" + port, "fr-FR")) {
+            browser.forgetLogins();
+            browser.go("/camunda/app/tasklist/default/");
+            browser.waitForText("登录");
+            assertThat(browser.find(By.cssSelector("input[ng-model=username]")).getAttribute("placeholder"))
+                    .isEqualTo("用户名");
+        }
+    }
+
+    @Test
     void aBrowserAskingForEnglishGetsEnglish() {
         try (Browser browser = Browser.open("http://localhost:" + port, "en-US")) {
             browser.forgetLogins();

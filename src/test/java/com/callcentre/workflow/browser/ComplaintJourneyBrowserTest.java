@@ -63,6 +63,7 @@ class ComplaintJourneyBrowserTest {
         tasklist.login("manager1", "demo");
         tasklist.filter("我组待认领");
         tasklist.openTask("派发督办单", ticketNo);
+        assertThat(browser.text()).as("the trail under the facts").contains("工单轨迹", "登记工单 · agent1");
         // The routing table proposes billing for a billing complaint and the VIP managers for a gold card.
         assertThat(tasklist.ticked("派单部门", "计费部")).isTrue();
         assertThat(tasklist.ticked("派单部门", "大客户经理部")).isTrue();
@@ -78,7 +79,8 @@ class ComplaintJourneyBrowserTest {
         assertThat(tasklist.taskList()).as("the columns of the filter").contains(ticketNo, "计费账务");
         browser.screenshot("tasklist-department-orders");
         tasklist.openTask("处理督办单并回单", ticketNo);
-        assertThat(browser.text()).contains(ticketNo, description).doesNotContain("13700001111");
+        assertThat(browser.text()).contains(ticketNo, description, "工单轨迹", "派发督办单 · manager1")
+                .doesNotContain("13700001111");
         tasklist.claim();
         tasklist.radio("处理结果", "已处理，填写回单");
         tasklist.fill("回单", "已核实多扣 30 元，已退回话费账户");

@@ -197,7 +197,7 @@ class SlaMonitorApiTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"manager1", "leader1", "inspector1", "director1"})
+    @ValueSource(strings = {"manager1", "leader1", "inspector1", "director1", "centerdirector1"})
     void thoseWhoWatchComplaintsInCockpitMayReadTheBoard(String user) throws Exception {
         assertThat(api.get("/api/sla/orders", user).statusCode()).isEqualTo(200);
     }

@@ -111,7 +111,12 @@ class TaskVisibilityTest {
         ProcessInstance waiting = fixture.register("agent1", billingComplaint());
         ProcessInstance dispatched = fixture.register("agent1", billingComplaint());
         dispatch(dispatched, "billing");
+        ProcessInstance answered = fixture.register("agent1", billingComplaint());
+        dispatch(answered, "billing");
+        fixture.complete("billing1", order(answered, "billing"), Map.of("orderOutcome", "RESOLVED", "receipt", "已退费"));
         assertThat(fixture.task(waiting.getBusinessKey(), "dispatch")).isNotNull();
+        assertThat(order(dispatched, "billing")).isNotNull();
+        assertThat(fixture.task(answered.getBusinessKey(), "reviewReceipt")).as("a review exists to be hidden").isNotNull();
 
         List<String> keys = fixture.as("agent1", () -> tasks().createTaskQuery()
                 .taskDefinitionKeyIn("dispatch", "handleOrder", "reviewReceipt", "superviseLevel1",
@@ -135,6 +140,8 @@ class TaskVisibilityTest {
             assertThat(visibleIds("leader1")).contains(byLeader1.getId()).doesNotContain(byLeader2.getId());
             assertThat(visibleIds("leader2")).contains(byLeader2.getId()).doesNotContain(byLeader1.getId());
             assertThat(visibleIds("director1")).doesNotContain(byLeader1.getId(), byLeader2.getId());
+            assertThat(visibleIds("agent2")).as("an agent sees no approval").doesNotContain(byLeader1.getId(),
+                    byLeader2.getId());
 
             leave.complete("leader1", byLeader1, LeaveFixture.approve("同意"));
             Task byDirector = leave.task(agent1, "csDirectorApproval");
@@ -160,6 +167,8 @@ class TaskVisibilityTest {
 
             assertThat(visibleIds("leader1")).contains(approvals.get(0).getId()).doesNotContain(approvals.get(1).getId());
             assertThat(visibleIds("leader2")).contains(approvals.get(1).getId()).doesNotContain(approvals.get(0).getId());
+            assertThat(visibleIds("agent2")).as("an agent sees no approval")
+                    .doesNotContain(approvals.get(0).getId(), approvals.get(1).getId());
         } finally {
             swaps.cleanUp();
         }

@@ -98,6 +98,20 @@ class TasklistFiltersTest {
 
     @Test
     void dueTodayIsTheBusinessZonesDay() {
+        // A server in UTC, whatever zone this machine is in: Camunda's dateTime() would then be wrong.
+        java.util.TimeZone machine = java.util.TimeZone.getDefault();
+        java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("UTC"));
+        org.joda.time.DateTimeZone jodaMachine = org.joda.time.DateTimeZone.getDefault();
+        org.joda.time.DateTimeZone.setDefault(org.joda.time.DateTimeZone.UTC);
+        try {
+            dueTodayInShanghai();
+        } finally {
+            java.util.TimeZone.setDefault(machine);
+            org.joda.time.DateTimeZone.setDefault(jodaMachine);
+        }
+    }
+
+    private void dueTodayInShanghai() {
         // Monday 19:00 in Shanghai: a major order is due at 23:00 today, a diamond one at 07:00 tomorrow
         // (Monday 23:00 in UTC: "today" on a server in UTC, not in Shanghai).
         SlaFixture.at(Duration.ofHours(10));

@@ -36,8 +36,8 @@ class WebappLocalesTest {
      */
     static final Pattern TECHNICAL = Pattern.compile(
             "(?i)(camunda|optimize|bpmn|dmn|cmmn|feel|juel|json|xml|url|uri|rest|api|csv|http|https|id|uuid|utc|iso|"
-                    + "java|javascript|groovy|spin|string|integer|long|double|short|boolean|object|date|bytes|file|"
-                    + "null|true|false|ok|v\\d+|[YyMDdHhmsSTZz]+|[a-z]|x|yyyy|mm|dd|hh|ss|sss|zz|ms|s|m|h|d|w|y|e\\.g|\\d+)");
+                    + "java|javascript|groovy|spin|string|integer|long|double|short|boolean|object|date|bytes|"
+                    + "null|true|false|v\\d+|[YyMDdHhmsSTZz]+|[a-z]|x|yyyy|mm|dd|hh|ss|sss|zz|ms|s|m|h|d|w|y|e\\.g|\\d+)");
 
     @ParameterizedTest
     @ValueSource(strings = {"tasklist", "cockpit", "admin", "welcome"})
