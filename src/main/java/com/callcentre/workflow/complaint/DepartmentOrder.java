@@ -3,6 +3,7 @@ package com.callcentre.workflow.complaint;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 
 /**
@@ -43,11 +44,17 @@ public record DepartmentOrder(int round, String department, String departmentNam
                 rs.getString("send_back_reason"), rs.getString("answered_by"), answeredAt, clocks);
     }
 
-    /** Done after the deadline; or, still running, the deadline reached (when its timer fires). */
     private static boolean breached(OffsetDateTime deadline, OffsetDateTime stoppedAt, OffsetDateTime now) {
-        if (deadline == null) {
-            return false;
-        }
+        return deadline != null && breached(deadline.toInstant(), stoppedAt == null ? null : stoppedAt.toInstant(),
+                now.toInstant());
+    }
+
+    /**
+     * A clock is breached (SL-2) when it stopped (answered, or paused for the customer, SL-5) after
+     * its deadline, or, still running, has reached it (when its timer fires). The one rule for
+     * {@code GET /api/complaints}, the reports and anyone else who asks.
+     */
+    public static boolean breached(Instant deadline, Instant stoppedAt, Instant now) {
         return stoppedAt != null ? stoppedAt.isAfter(deadline) : !now.isBefore(deadline);
     }
 }

@@ -24,6 +24,7 @@ public class IntakeLabels {
     public static final String FORM = "forms/complaint-intake.form";
 
     private final JsonNode form;
+    private final Map<String, Map<String, String>> byField = new java.util.concurrent.ConcurrentHashMap<>();
 
     public IntakeLabels() {
         try (InputStream in = new ClassPathResource(FORM).getInputStream()) {
@@ -35,6 +36,10 @@ public class IntakeLabels {
 
     /** The options of the field with this key, code to name, in the form's order. */
     public Map<String, String> of(String field) {
+        return byField.computeIfAbsent(field, this::read);
+    }
+
+    private Map<String, String> read(String field) {
         Map<String, String> names = new LinkedHashMap<>();
         find(form, field).path("values").forEach(v -> names.put(v.path("value").asText(), v.path("label").asText()));
         if (names.isEmpty()) {

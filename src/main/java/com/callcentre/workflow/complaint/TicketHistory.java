@@ -11,8 +11,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.history.HistoricDecisionInstance;
@@ -29,9 +27,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 class TicketHistory {
-
-    private static final Pattern CODE_LIST = Pattern.compile("\\[\\s*(\"[\\w-]+\"\\s*,?\\s*)*]");
-    private static final Pattern CODE = Pattern.compile("\"([\\w-]+)\"");
 
     private final JdbcClient jdbc;
     private final TicketTrail trail;
@@ -89,15 +84,11 @@ class TicketHistory {
     /** The dispatch step keeps the form's JSON list of department codes: staff read their names. */
     private String readable(TicketTrail.Entry entry) {
         String detail = entry.detail();
-        if (!"dispatch".equals(entry.step()) || detail == null || !CODE_LIST.matcher(detail).matches()) {
+        if (!"dispatch".equals(entry.step()) || detail == null || !detail.startsWith("[")) {
             return detail;
         }
-        List<String> names = new ArrayList<>();
-        Matcher code = CODE.matcher(detail);
-        while (code.find()) {
-            names.add(departments.nameOf(code.group(1)));
-        }
-        return "派往 " + String.join("、", names);
+        return "派往 " + DispatchPlan.codes(detail).stream().map(departments::nameOf)
+                .collect(java.util.stream.Collectors.joining("、"));
     }
 
     /** Reminders, escalations, pauses and resumes are trail steps of their own (orderClock, escalateOrder). */

@@ -4,6 +4,7 @@ import com.callcentre.workflow.escalation.SlaBoard.DepartmentCount;
 import com.callcentre.workflow.escalation.SlaBoard.LevelCount;
 import com.callcentre.workflow.escalation.SlaOrder.State;
 import com.callcentre.workflow.system.ComplaintSettings;
+import com.callcentre.workflow.identity.StaffGroups;
 import com.callcentre.workflow.system.Departments;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -23,7 +24,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -135,7 +135,7 @@ class SlaMonitor {
         Instant clock = paused ? r.pausedAt().toInstant() : now;
         Duration overdue = positive(Duration.between(deadline, clock));
         Duration remaining = positive(Duration.between(clock, deadline));
-        State state = paused ? State.PAUSED : overdue.isZero() && clock.isBefore(deadline) ? State.NEAR : State.BREACHED;
+        State state = paused ? State.PAUSED : clock.isBefore(deadline) ? State.NEAR : State.BREACHED;
         String text = switch (state) {
             case BREACHED -> "超时 " + texts.duration(overdue);
             case NEAR -> "剩余 " + texts.duration(remaining);
@@ -192,25 +192,11 @@ class SlaMonitor {
         return (int) orders.stream().filter(o -> o.state() == state).count();
     }
 
-    /**
-     * 未升级, then each level of the chain (SL-3) by its group's name: 第1级 值班长. Group names
-     * are read without the caller's authorizations: a supervisor need not be allowed to browse
-     * groups to read the name of a level.
-     */
+    /** 未升级, then each level of the chain (SL-3) by its group's name: 第1级 值班长. */
     private List<String> levelNames() {
         List<String> names = new ArrayList<>(List.of("未升级"));
-        Authentication caller = identity.getCurrentAuthentication();
-        identity.clearAuthentication();
-        try {
-            for (int level = 1; level <= escalation.chain().size(); level++) {
-                String groupId = escalation.chain().get(level - 1);
-                Group group = identity.createGroupQuery().groupId(groupId).singleResult();
-                names.add("第" + level + "级 " + (group == null || group.getName() == null ? groupId : group.getName()));
-            }
-        } finally {
-            if (caller != null) {
-                identity.setAuthentication(caller);
-            }
+        for (int level = 1; level <= escalation.chain().size(); level++) {
+            names.add("第" + level + "级 " + StaffGroups.nameOf(escalation.chain().get(level - 1)));
         }
         return names;
     }

@@ -15,8 +15,9 @@ class CategoryNames {
 
     private final Map<String, String> names;
 
-    CategoryNames() {
-        this(new IntakeLabels().of("category"));
+    @org.springframework.beans.factory.annotation.Autowired
+    CategoryNames(IntakeLabels labels) {
+        this(labels.of("category"));
     }
 
     CategoryNames(Map<String, String> names) {

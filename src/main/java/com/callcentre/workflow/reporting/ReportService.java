@@ -3,6 +3,7 @@ package com.callcentre.workflow.reporting;
 import com.callcentre.workflow.reporting.ReportQueries.Order;
 import com.callcentre.workflow.reporting.ReportQueries.OrderTime;
 import com.callcentre.workflow.system.ComplaintSettings;
+import com.callcentre.workflow.complaint.DepartmentOrder;
 import com.callcentre.workflow.system.Departments;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -75,13 +76,9 @@ class ReportService {
         return report(period, now, groups);
     }
 
-    /**
-     * As {@code GET /api/complaints} judges an order's resolve clock: stopped (answered, or
-     * paused for the customer, SL-5) after its deadline, or still running and the deadline reached.
-     */
+    /** The resolve clock as {@code GET /api/complaints} judges it ({@link DepartmentOrder#breached}). */
     static boolean breached(Order o, Instant now) {
-        Instant stoppedAt = o.answeredAt() != null ? o.answeredAt() : o.pausedAt();
-        return stoppedAt != null ? stoppedAt.isAfter(o.resolveDeadline()) : !now.isBefore(o.resolveDeadline());
+        return DepartmentOrder.breached(o.resolveDeadline(), o.answeredAt() != null ? o.answeredAt() : o.pausedAt(), now);
     }
 
     private Report report(ReportPeriod period, Instant now, Groups groups) {

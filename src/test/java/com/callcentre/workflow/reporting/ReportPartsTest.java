@@ -78,7 +78,7 @@ class ReportPartsTest {
 
     @Test
     void everyCategoryOfTheIntakeHasItsChineseNameFromTheIntakeForm() {
-        CategoryNames names = new CategoryNames();
+        CategoryNames names = new CategoryNames(new com.callcentre.workflow.complaint.IntakeLabels());
 
         assertThat(names.all().keySet()).containsExactlyElementsOf(
                 Arrays.stream(ComplaintIntake.Category.values()).map(Enum::name).toList());
