@@ -5,6 +5,7 @@ import com.callcentre.workflow.system.Departments;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -54,6 +55,7 @@ public class DepartmentOrderBook {
      * reason (CP-6), or a request for more information from the customer (SL-5).
      */
     void answer(DelegateExecution order) {
+        requireOwnDepartment(order);
         Object outcome = order.getVariable(OUTCOME);
         String receipt = blankToNull(order.getVariable(RECEIPT));
         String reason = blankToNull(order.getVariable(SEND_BACK_REASON));
@@ -80,6 +82,26 @@ public class DepartmentOrderBook {
                 .params(outcome, receipt, reason, Actors.of(order), TicketTrail.now(),
                         order.getProcessBusinessKey(), round(order), order.getVariable("department"))
                 .update();
+    }
+
+    /**
+     * CP-5: a department answers only its own order. The person who completes it must belong to
+     * the group of the order's department (the task's candidates say the same; this holds even if
+     * a task were handed on wrongly). The engine itself (no person) is not a department.
+     */
+    private void requireOwnDepartment(DelegateExecution order) {
+        String person = Actors.of(order);
+        String department = (String) order.getVariable("department");
+        String group = departments.byCode(department).map(Departments.Department::group).orElse(null);
+        if (TicketTrail.SYSTEM.equals(person) || group == null) {
+            return;
+        }
+        // Without the person's authorizations: a liaison may not list groups, the rule may.
+        boolean member = Context.getCommandContext().runWithoutAuthorization(() -> order.getProcessEngineServices()
+                .getIdentityService().createGroupQuery().groupMember(person).groupId(group).count() > 0);
+        if (!member) {
+            throw InvalidInputException.of(OUTCOME, "只有" + departments.nameOf(department) + "的联络员可以回复本部门的督办单（CP-5）");
+        }
     }
 
     /** {@code sentBackGateway}: did any department of this round send the order back? */

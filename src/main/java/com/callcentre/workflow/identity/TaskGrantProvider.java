@@ -15,6 +15,12 @@ import org.camunda.bpm.engine.task.Task;
  */
 class TaskGrantProvider extends DefaultAuthorizationProvider {
 
+    private final AssignmentGuard guard;
+
+    TaskGrantProvider(AssignmentGuard guard) {
+        this.guard = guard;
+    }
+
     @Override
     protected Permission[] getRuntimePermissions(boolean enforceSpecificVariablePermission) {
         Permission[] defaults = super.getRuntimePermissions(enforceSpecificVariablePermission);
@@ -30,7 +36,7 @@ class TaskGrantProvider extends DefaultAuthorizationProvider {
      */
     @Override
     public AuthorizationEntity[] newTaskAssignee(Task task, String oldAssignee, String newAssignee) {
-        AssignmentGuard.check(task, newAssignee);
+        guard.check(task, newAssignee);
         return super.newTaskAssignee(task, oldAssignee, newAssignee);
     }
 }

@@ -2,11 +2,13 @@ package com.callcentre.workflow.identity;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.CommandChecker;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantCommandChecker;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,11 +20,22 @@ import org.springframework.stereotype.Component;
 @Component
 class TaskGrants extends AbstractProcessEnginePlugin {
 
+    /** The centre's processes, whose tasks follow the assignment rule. */
+    static final Set<String> GUARDED_PROCESSES = Set.of(AccessPolicy.COMPLAINT_PROCESS, AccessPolicy.LEAVE_PROCESS,
+            AccessPolicy.SWAP_PROCESS);
+
+    private final ObjectProvider<RequestParties> parties;
+
+    TaskGrants(ObjectProvider<RequestParties> parties) {
+        this.parties = parties;
+    }
+
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         // READ + TASK_WORK (+ TASK_ASSIGN, TaskGrantProvider) instead of READ + UPDATE.
         configuration.setDefaultUserPermissionNameForTask(Permissions.TASK_WORK.getName());
-        configuration.setResourceAuthorizationProvider(new TaskGrantProvider());
+        configuration.setResourceAuthorizationProvider(new TaskGrantProvider(
+                new AssignmentGuard(GUARDED_PROCESSES, () -> parties.orderedStream().toList())));
         // The engine's default pair, with the authorization checker narrowed to TASK_ASSIGN's intent.
         List<CommandChecker> checkers = new ArrayList<>();
         checkers.add(new TenantCommandChecker());

@@ -24,9 +24,11 @@ class CheckLeaveAnswer implements ExecutionListener {
     static final String CERTIFICATE_TASK = "submitCertificate";
 
     private final LeaveBook book;
+    private final LeaveParties parties;
 
-    CheckLeaveAnswer(LeaveBook book) {
+    CheckLeaveAnswer(LeaveBook book, LeaveParties parties) {
         this.book = book;
+        this.parties = parties;
     }
 
     @Override
@@ -66,9 +68,10 @@ class CheckLeaveAnswer implements ExecutionListener {
                             .map(LeaveException::describe).collect(Collectors.joining("；")));
         }
         String approver = approver(execution);
-        // LV-3: level by level; nobody decides on their own leave.
-        if (approver.equals(execution.getVariable("employee"))) {
-            throw InvalidInputException.of("approved", "不能审批本人的请假申请（LV-3）");
+        // LV-3: level by level; nobody decides on a leave that is theirs or that they asked for,
+        // as the leave table records them (a variable could be sent along with the answer).
+        if (parties.of(execution.getProcessBusinessKey()).contains(approver)) {
+            throw InvalidInputException.of("approved", "不能审批本人的或本人代为提出的请假申请（LV-3）");
         }
         book.recordDecision(execution.getProcessBusinessKey(), new LeaveBook.Decision(level, approver, decision,
                 comment, confirmed, TicketTrail.now().toInstant()));

@@ -1,10 +1,12 @@
 package com.callcentre.workflow.leave;
 
 import com.callcentre.workflow.staff.ShiftTimes;
+import com.callcentre.workflow.system.InvalidInputException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Date;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -28,6 +30,15 @@ public class LeaveOutcome {
      */
     public void approve(DelegateExecution execution) {
         String requestId = execution.getProcessBusinessKey();
+        // LV-3: only a pending request whose every level said yes, as the decision table records it.
+        LeaveBook.LeaveRecord request = book.find(requestId).orElseThrow(
+                () -> new IllegalStateException("No leave request " + requestId));
+        List<Integer> approvedLevels = book.decisions(requestId).stream().filter(LeaveBook.Decision::approved)
+                .map(LeaveBook.Decision::level).toList();
+        boolean thirdNeeded = Boolean.TRUE.equals(execution.getVariable("needsCenterDirector"));
+        if (request.status() != LeaveStatus.PENDING || !approvedLevels.containsAll(thirdNeeded ? List.of(1, 2, 3) : List.of(1, 2))) {
+            throw InvalidInputException.of("approved", "请假申请未经逐级审批同意，不能批准（LV-3）");
+        }
         book.decide(requestId, LeaveStatus.APPROVED);
         if (Boolean.TRUE.equals(execution.getVariable("certificateRequired"))) {
             Instant end = OffsetDateTime.parse((String) execution.getVariable("end")).toInstant();

@@ -4,6 +4,7 @@ import com.callcentre.workflow.complaint.TicketTrail;
 import com.callcentre.workflow.identity.StaffGroups;
 import com.callcentre.workflow.staff.Roster;
 import com.callcentre.workflow.staff.ShiftTimes;
+import com.callcentre.workflow.integrity.ProductCalls;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -60,10 +61,11 @@ public class LeaveService {
         LeaveApplication application = LeaveInput.fromApi(body, submitter,
                 userId -> roster.employee(userId).isPresent(), times.zone());
         CheckedLeave leave = rules.check(application, TicketTrail.now().toInstant());
-        return runtime.createProcessInstanceByKey(PROCESS_KEY)
+        // The checked request is one Java object, no form field: the product's own call (ProductCalls).
+        return ProductCalls.run(() -> runtime.createProcessInstanceByKey(PROCESS_KEY)
                 .setVariables(Variables.createVariables()
                         .putValueTyped(RegisterLeave.CHECKED, Variables.objectValue(leave, true).create()))
-                .executeWithVariablesInReturn();
+                .executeWithVariablesInReturn());
     }
 
     /** The request with its decisions, if the current user may read it (see {@link #mayRead}). */

@@ -2,6 +2,7 @@ package com.callcentre.workflow.shiftswap;
 
 import com.callcentre.workflow.staff.Roster;
 import com.callcentre.workflow.staff.Shift;
+import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -33,13 +34,18 @@ class ExchangeShifts implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long swapId = ((Number) execution.getVariable("swapId")).longValue();
-        SwapRecord swap = records.find(swapId).orElseThrow(() -> new IllegalStateException("No swap " + swapId));
+        // The swap of this instance, as the record keeps it: not a variable a caller could have sent.
+        String requestId = execution.getProcessBusinessKey();
+        SwapRecord swap = records.find(requestId).orElseThrow(() -> new IllegalStateException("No swap " + requestId));
+        long swapId = swap.id();
         records.lockEmployees(swap.requester(), swap.colleague());
         String rule = null;
         String reason;
         Optional<SwapRequest> current = current(swap);
-        if (current.isEmpty()) {
+        if (swap.status() != SwapRecord.Status.PENDING || !approved(swapId)) {
+            rule = "SW-2";
+            reason = "未经同事同意和值班长批准的换班不能生效";
+        } else if (current.isEmpty()) {
             reason = "换班申请之后排班已变更，班次已不属于原申请人";
         } else {
             try {
@@ -74,6 +80,14 @@ class ExchangeShifts implements JavaDelegate {
         move(swap.requesterShift(), swap.requester(), swap.colleague(), swap.id());
         move(swap.colleagueShift(), swap.colleague(), swap.requester(), swap.id());
         records.approve(swap.id());
+    }
+
+    /** SW-2, SW-10: the colleague agreed and every duty leader who decided approved. */
+    private boolean approved(long swapId) {
+        List<SwapRecord.Decision> decisions = records.decisions(swapId);
+        return decisions.stream().anyMatch(d -> d.role() == SwapRecord.Role.COLLEAGUE && d.agreed())
+                && decisions.stream().anyMatch(d -> d.role() == SwapRecord.Role.DUTY_LEADER)
+                && decisions.stream().allMatch(SwapRecord.Decision::agreed);
     }
 
     private void move(long shiftId, String from, String to, long swapId) {

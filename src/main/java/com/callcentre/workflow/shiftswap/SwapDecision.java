@@ -41,8 +41,14 @@ abstract class SwapDecision implements ExecutionListener {
         if (comment != null && comment.length() > SwapInput.MAX_NOTE) {
             throw InvalidInputException.of("comment", "最多 " + SwapInput.MAX_NOTE + " 个字");
         }
-        long swapId = ((Number) execution.getVariable("swapId")).longValue();
-        records.decide(swapId, decider(execution), role, yes, comment);
+        SwapRecord swap = records.find(execution.getProcessBusinessKey()).orElseThrow();
+        String decider = decider(execution);
+        // SW-2, SW-9: the colleague consents for themself; a duty leader never decides on their own swap.
+        if (role == SwapRecord.Role.COLLEAGUE ? !decider.equals(swap.colleague()) : swap.involves(decider)) {
+            throw InvalidInputException.of(decisionVariable, role == SwapRecord.Role.COLLEAGUE
+                    ? "只有换班同事本人可以确认换班（SW-2）" : "不能审批本人参与的换班申请（SW-2/SW-9）");
+        }
+        records.decide(swap.id(), decider, role, yes, comment);
         decided(execution, yes);
         execution.removeVariable("comment");
     }

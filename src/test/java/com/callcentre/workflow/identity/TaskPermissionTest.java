@@ -120,13 +120,20 @@ class TaskPermissionTest {
     }
 
     @Test
-    void anExtraOwnerVariableDoesNotRedirectTheCallbackAndAgentsHandItOnAmongThemselves() throws Exception {
+    void anExtraOwnerVariableIsRefusedAndAgentsHandTheCallbackOnAmongThemselves() throws Exception {
         ProcessInstance pi = dispatched();
         String order = fixture.task(pi.getBusinessKey(), "handleOrder").getId();
         assertStatus(api.post(task(order, "/claim"), "billing1", Map.of("userId", "billing1")), 204);
-        assertStatus(api.post(task(order, "/complete"), "billing1", Map.of("variables", Map.of(
+        // An extra variable is refused outright (integrity: only the form's fields), the task stays open ...
+        var extra = api.post(task(order, "/complete"), "billing1", Map.of("variables", Map.of(
                 "orderOutcome", Map.of("value", "RESOLVED"), "receipt", Map.of("value", "已退还多扣的 58 元"),
-                "owner", Map.of("value", "billing1")))), 204);
+                "owner", Map.of("value", "billing1"))));
+        assertStatus(extra, 400);
+        assertThat(extra.body()).contains("owner");
+        assertThat(tasks().createTaskQuery().taskId(order).count()).isOne();
+        // ... and the answer the form asks for goes through.
+        assertStatus(api.post(task(order, "/complete"), "billing1", Map.of("variables", Map.of(
+                "orderOutcome", Map.of("value", "RESOLVED"), "receipt", Map.of("value", "已退还多扣的 58 元")))), 204);
         fixture.complete("handler1", fixture.task(pi.getBusinessKey(), "reviewReceipt"),
                 Map.of("receiptAccepted", true, "reviewComment", ""));
 

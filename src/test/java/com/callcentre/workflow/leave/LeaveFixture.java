@@ -109,6 +109,10 @@ public class LeaveFixture {
         users.complete(user, task, variables);
     }
 
+    public <T> T as(String user, java.util.function.Supplier<T> action) {
+        return users.as(user, action);
+    }
+
     public List<String> candidateGroups(Task task) {
         return users.candidateGroups(task);
     }

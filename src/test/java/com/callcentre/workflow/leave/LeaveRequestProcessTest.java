@@ -20,6 +20,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
@@ -217,9 +218,15 @@ class LeaveRequestProcessTest {
         assertThat(first.getAssignee()).isNull();
         assertThat(fixture.candidateGroups(first)).containsExactly("duty-leader");
 
+        // LV-3 twice over: leader1 can neither take the approval of their own leave ...
         assertThatThrownBy(() -> fixture.complete("leader1", first, approve("同意")))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("LV-3");
-        engine.getTaskService().setAssignee(first.getId(), null);
+                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("LV-3");
+        // ... nor decide it while it is unclaimed (a candidate of the group completing directly).
+        assertThatThrownBy(() -> fixture.as("leader1", () -> {
+            engine.getTaskService().complete(first.getId(), approve("同意"));
+            return null;
+        })).isInstanceOf(InvalidInputException.class).hasMessageContaining("LV-3");
+        assertThat(fixture.task(pi.getBusinessKey(), "dutyLeaderApproval").getAssignee()).isNull();
         fixture.complete("leader2", fixture.task(pi.getBusinessKey(), "dutyLeaderApproval"), approve("同意"));
 
         assertThat(fixture.task(pi.getBusinessKey(), "csDirectorApproval")).isNotNull();
