@@ -160,7 +160,7 @@ class CommandGate extends CommandInterceptor {
         if (done == null || done.getEndTime() == null) {
             return TaskRefusal.gone(taskId);
         }
-        String who = done.getAssignee() == null ? "他人" : StaffNames.of(context, done.getAssignee());
-        return TaskRefusal.conflict("任务「" + done.getName() + "」已由 " + who + " 办理完毕，无需再办理");
+        return TaskRefusal.conflict("任务「" + done.getName() + "」已由 " + TaskFinisher.of(context, taskId)
+                + " 办理完毕，无需再办理");
     }
 }

@@ -7,6 +7,8 @@ import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.PessimisticLockingFailureException;
 
 /**
  * Two people acting on one task at once: the one who loses gets a 409 in Chinese saying who has
@@ -40,9 +42,26 @@ class ConflictTranslator extends CommandInterceptor {
             return next.execute(command);
         } catch (TaskAlreadyClaimedException e) {
             throw TaskRefusal.conflict("任务已由 " + name(e.getTaskAssignee()) + " 认领，不能再认领；如需接手请先与其联系");
-        } catch (OptimisticLockingException e) {
-            throw TaskRefusal.conflict(whoFinished((String) CommandFields.read(command, "taskId")));
+        } catch (RuntimeException e) {
+            if (lostRace(e)) {
+                throw TaskRefusal.conflict(whoFinished((String) CommandFields.read(command, "taskId")));
+            }
+            throw e;
         }
+    }
+
+    /**
+     * The engine's optimistic lock, or the product's own tables refusing the same answer twice (a
+     * unique key, a lock the other transaction holds): both mean someone else was a moment faster.
+     */
+    static boolean lostRace(Throwable exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OptimisticLockingException || cause instanceof DuplicateKeyException
+                    || cause instanceof PessimisticLockingFailureException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String whoFinished(String taskId) {
@@ -50,8 +69,8 @@ class ConflictTranslator extends CommandInterceptor {
                 context.runWithoutAuthorization(() -> configuration.getHistoryService()
                         .createHistoricTaskInstanceQuery().taskId(taskId).singleResult()));
         if (task != null && task.getEndTime() != null) {
-            return "任务「" + task.getName() + "」刚由 "
-                    + (task.getAssignee() == null ? "他人" : name(task.getAssignee())) + " 办理完毕，无需再办理";
+            String who = configuration.getCommandExecutorTxRequired().execute(context -> TaskFinisher.of(context, taskId));
+            return "任务「" + task.getName() + "」刚由 " + who + " 办理完毕，无需再办理";
         }
         return "任务刚被他人更新（" + (task != null && task.getAssignee() != null ? "现由 " + name(task.getAssignee()) + " 办理"
                 : "请刷新") + "），请刷新后再试";

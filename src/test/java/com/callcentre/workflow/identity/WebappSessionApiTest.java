@@ -2,19 +2,14 @@ package com.callcentre.workflow.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.callcentre.workflow.ApiClient;
 import com.callcentre.workflow.ApplicationTest;
+import com.callcentre.workflow.WebappSession;
 import com.callcentre.workflow.complaint.ComplaintFixture;
-import java.net.CookieManager;
-import java.net.HttpCookie;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
-import java.nio.charset.StandardCharsets;
 import org.camunda.community.process_test_coverage.core.engine.ExcludeFromProcessCoverage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,37 +27,23 @@ class WebappSessionApiTest {
     @LocalServerPort
     int port;
 
-    private final CookieManager cookies = new CookieManager();
-    private final HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies)
-            .followRedirects(HttpClient.Redirect.NORMAL).build();
+    private WebappSession session;
 
     @BeforeEach
     void logInToTasklistAsTheManager() throws Exception {
-        browser.send(HttpRequest.newBuilder(uri("/camunda/app/tasklist/default/")).GET().build(), BodyHandlers.ofString());
-        String form = "username=manager1&password=" + URLEncoder.encode(ApiClient.password("manager1"), StandardCharsets.UTF_8);
-        HttpResponse<String> login = browser.send(HttpRequest.newBuilder(
-                        uri("/camunda/api/admin/auth/user/default/login/tasklist"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("X-XSRF-TOKEN", xsrfToken())
-                .POST(BodyPublishers.ofString(form)).build(), BodyHandlers.ofString());
-        assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+        session = WebappSession.logIn(port, "manager1");
     }
 
     @Test
     void theWebappSessionMayReadTheApi() throws Exception {
-        HttpResponse<String> read = browser.send(HttpRequest.newBuilder(uri("/api/complaints/CS20200101-000001"))
-                .header("Accept", "application/json").GET().build(), BodyHandlers.ofString());
+        HttpResponse<String> read = session.get("/api/complaints/CS20200101-000001");
 
         assertThat(read.statusCode()).as("authenticated, the ticket just does not exist").isEqualTo(404);
     }
 
     @Test
     void theWebappSessionMayNotWriteToTheApi() throws Exception {
-        HttpResponse<String> write = browser.send(HttpRequest.newBuilder(uri("/api/complaints"))
-                .header("Content-Type", "application/json")
-                .header("X-XSRF-TOKEN", xsrfToken())
-                .POST(BodyPublishers.ofString(ApiClient.JSON.writeValueAsString(ComplaintFixture.billingComplaint())))
-                .build(), BodyHandlers.ofString());
+        HttpResponse<String> write = session.post("/api/complaints", ComplaintFixture.billingComplaint());
 
         assertThat(write.statusCode()).isEqualTo(401);
     }
@@ -81,12 +62,7 @@ class WebappSessionApiTest {
         assertThat(client.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
     }
 
-    private String xsrfToken() {
-        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
-                .map(HttpCookie::getValue).findFirst().orElse("");
-    }
-
     private URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
+        return session.uri(path);
     }
 }
