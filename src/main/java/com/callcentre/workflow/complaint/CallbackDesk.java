@@ -11,25 +11,25 @@ public class CallbackDesk {
 
     private static final java.util.Set<String> OUTCOMES = java.util.Set.of("SATISFIED", "UNSATISFIED", "UNREACHABLE");
 
-    private final TicketRepository tickets;
+    /** The task-local link of the forms to the page that shows the customer's number. */
+    static final String CONTACT_PAGE = "contactPage";
+
     private final DepartmentOrderBook orders;
     private final TicketOwners owners;
 
-    CallbackDesk(TicketRepository tickets, DepartmentOrderBook orders, TicketOwners owners) {
-        this.tickets = tickets;
+    CallbackDesk(DepartmentOrderBook orders, TicketOwners owners) {
         this.orders = orders;
         this.owners = owners;
     }
 
     /**
-     * Creation of {@code callback}: the customer's name and phone, for this task only (CP-9):
-     * the agent must call them, nobody else needs them.
+     * Creation of {@code callback} and {@code requestCustomerInfo}: the link to the customer's
+     * full name and phone, never the data itself (CP-9): the form shows the masked forms, and the
+     * worker who holds the task opens the page that shows the number and records the read
+     * ({@link CustomerContacts}). The callback also shows what the departments did.
      */
-    public void reveal(DelegateTask task) {
-        Ticket ticket = tickets.find(task.getExecution().getProcessBusinessKey()).orElseThrow();
-        task.setVariableLocal(RegisterTicket.CUSTOMER_NAME, ticket.intake().customerName());
-        task.setVariableLocal(RegisterTicket.CUSTOMER_PHONE, ticket.intake().customerPhone());
-        // The agent tells the customer what the departments did.
+    public void prepare(DelegateTask task) {
+        task.setVariableLocal(CONTACT_PAGE, "/customer-contact/?task=" + task.getId());
         orders.showReceipts(task);
     }
 

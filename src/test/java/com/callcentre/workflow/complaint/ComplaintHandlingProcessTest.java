@@ -114,8 +114,9 @@ class ComplaintHandlingProcessTest {
         assertThat(callback).isAssignedTo("agent1");
         Assertions.assertThat(fixture.candidateGroups(callback)).containsExactly("agent");
         Assertions.assertThat(engine.getTaskService().getVariablesLocal(callback.getId()))
-                .as("CP-9: the full phone only on the callback task")
-                .containsEntry("customerPhone", "13800138000").containsEntry("customerName", "张三");
+                .as("CP-9: a link to the number, never the number (CustomerDataTest)")
+                .containsEntry("contactPage", "/customer-contact/?task=" + callback.getId())
+                .doesNotContainKeys("customerPhone", "customerName");
         fixture.complete("agent1", callback, Map.of("callbackOutcome", "SATISFIED", "callbackNote", "客户满意"));
 
         assertThat(pi).hasPassedInOrder("registerTicket", "dispatch", "handleOrder", "reviewReceipt", "callback",
