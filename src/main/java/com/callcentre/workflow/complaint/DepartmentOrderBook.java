@@ -1,5 +1,6 @@
 package com.callcentre.workflow.complaint;
 
+import com.callcentre.workflow.system.ShownText;
 import com.callcentre.workflow.system.InvalidInputException;
 import com.callcentre.workflow.system.Departments;
 import java.util.List;
@@ -112,8 +113,8 @@ public class DepartmentOrderBook {
 
     /** Creation of {@code reviewReceipt}: the handler sees every receipt of this round. */
     public void showReceipts(DelegateTask task) {
-        task.setVariableLocal("receipts", describe(ofRound(task.getExecution().getProcessBusinessKey(),
-                round(task.getExecution()))));
+        task.setVariableLocal("receipts", ShownText.literal(describe(ofRound(task.getExecution().getProcessBusinessKey(),
+                round(task.getExecution())))));
     }
 
     List<DepartmentOrder> of(String ticketNo) {

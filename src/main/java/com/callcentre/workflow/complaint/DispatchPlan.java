@@ -1,5 +1,6 @@
 package com.callcentre.workflow.complaint;
 
+import com.callcentre.workflow.system.ShownText;
 import com.callcentre.workflow.system.InvalidInputException;
 import com.callcentre.workflow.system.Departments;
 import java.util.ArrayList;
@@ -53,7 +54,7 @@ public class DispatchPlan {
             proposal = new ArrayList<>(codes(execution.getVariable(DEPARTMENTS)));
             last.stream().filter(o -> DepartmentOrderBook.SENT_BACK.equals(o.outcome()))
                     .forEach(o -> proposal.remove(o.department()));
-            task.setVariableLocal("previousRound", previousRound(ticketNo, lastRound, last));
+            task.setVariableLocal("previousRound", ShownText.literal(previousRound(ticketNo, lastRound, last)));
         }
         execution.setVariable(DEPARTMENTS, json(proposal));
     }

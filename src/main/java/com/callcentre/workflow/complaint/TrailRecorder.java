@@ -1,5 +1,6 @@
 package com.callcentre.workflow.complaint;
 
+import com.callcentre.workflow.system.ShownText;
 import com.callcentre.workflow.system.Departments;
 import java.util.ArrayList;
 import java.util.List;
@@ -81,9 +82,10 @@ class TrailRecorder implements TaskListener {
             return;
         }
         String ticketNo = task.getExecution().getProcessBusinessKey();
-        task.setVariableLocal(TrailText.VARIABLE, DEPARTMENT_TASK.equals(key)
+        // Shown as typed: the trail quotes receipts, reasons and instructions (ShownText).
+        task.setVariableLocal(TrailText.VARIABLE, ShownText.literal(DEPARTMENT_TASK.equals(key)
                 ? trailText.forDepartment(ticketNo, (String) task.getVariable("department"))
-                : trailText.of(ticketNo));
+                : trailText.of(ticketNo)));
     }
 
     /**

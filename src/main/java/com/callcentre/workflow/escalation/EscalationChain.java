@@ -1,5 +1,6 @@
 package com.callcentre.workflow.escalation;
 
+import com.callcentre.workflow.system.ShownText;
 import com.callcentre.workflow.complaint.TicketTrail;
 import com.callcentre.workflow.staff.Employee;
 import com.callcentre.workflow.staff.JobType;
@@ -54,11 +55,11 @@ public class EscalationChain {
         task.setVariableLocal("overdueText", "处理时限 " + texts.dateTime(deadline) + " 已过"
                 + (overdue.toMinutes() >= 1 ? "，已超时 " + texts.duration(overdue) : ""));
         String department = (String) task.getVariable("department");
-        task.setVariableLocal("orderHistory", trail.of(task.getExecution().getProcessBusinessKey()).stream()
-                .filter(e -> aboutThisOrder(e, department))
+        task.setVariableLocal("orderHistory", ShownText.literal(trail.of(task.getExecution().getProcessBusinessKey())
+                .stream().filter(e -> aboutThisOrder(e, department))
                 .map(e -> texts.dateTime(e.occurredAt().toInstant()) + "  " + e.stepName() + "（" + e.actor() + "）"
                         + (e.detail() == null ? "" : "：" + e.detail()))
-                .collect(Collectors.joining("\n")));
+                .collect(Collectors.joining("\n"))));
     }
 
     /**

@@ -32,6 +32,8 @@ class WebappConfigTest {
                 .contains("availableLocales: ['zh-CN', 'en']", "fallbackLocale: 'zh-CN'");
         assertThat(locale.statusCode()).isEqualTo(200);
         assertThat(locale.body()).contains("\"dateLocales\"", "\"labels\"");
+        HttpResponse<String> styles = http.send(http.request("/camunda/app/" + app + "/styles/user-styles.css", null, null));
+        assertThat(styles.body()).as("no Camunda 8 migration banner for staff").contains(".ce-eol-banner", "display: none");
         if (app.equals("tasklist")) {
             assertThat(config.body()).as("the webjar's keyboard shortcuts, same keys")
                     .contains("claimTask", "'ctrl+alt+c'", "focusFilter", "'ctrl+shift+f'", "focusList", "'ctrl+alt+l'",
