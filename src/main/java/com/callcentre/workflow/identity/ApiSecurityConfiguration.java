@@ -1,8 +1,10 @@
 package com.callcentre.workflow.identity;
 
+import java.time.Duration;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.web.servlet.JerseyApplicationPath;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -16,6 +18,22 @@ import org.springframework.core.Ordered;
  */
 @Configuration(proxyBeanMethods = false)
 class ApiSecurityConfiguration {
+
+    /** Failed logins per client address (docs/security.md): around every route that checks a password. */
+    @Bean
+    LoginThrottle loginThrottle(@Value("${security.login.max-failures-per-address:20}") int maxFailures,
+            @Value("${security.login.window:PT10M}") Duration window) {
+        return new LoginThrottle(maxFailures, window, System::currentTimeMillis);
+    }
+
+    @Bean
+    FilterRegistrationBean<LoginThrottle> loginThrottleFilter(LoginThrottle throttle, JerseyApplicationPath path) {
+        FilterRegistrationBean<LoginThrottle> registration = new FilterRegistrationBean<>(throttle);
+        registration.setName("loginThrottle");
+        registration.addUrlPatterns(path.getUrlMapping(), "/api/*", "/camunda/api/admin/auth/user/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
 
     @Bean
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication(JerseyApplicationPath path) {

@@ -1,5 +1,6 @@
 package com.callcentre.workflow.leave;
 
+import com.callcentre.workflow.system.DateBounds;
 import com.callcentre.workflow.system.InvalidInputException;
 import com.callcentre.workflow.system.InvalidInputException.FieldProblem;
 import java.time.Duration;
@@ -109,16 +110,22 @@ final class LeaveInput {
             problems.add(new FieldProblem(field, "须为文本，格式 yyyy-MM-ddTHH:mm+08:00"));
             return null;
         }
+        Instant instant;
         try {
-            return OffsetDateTime.parse(text.trim()).toInstant();
+            instant = OffsetDateTime.parse(text.trim()).toInstant();
         } catch (DateTimeParseException withoutOffset) {
             try {
-                return LocalDateTime.parse(text.trim()).atZone(zone).toInstant();
+                instant = LocalDateTime.parse(text.trim()).atZone(zone).toInstant();
             } catch (DateTimeParseException e) {
                 problems.add(new FieldProblem(field, "不是有效时间，格式 yyyy-MM-ddTHH:mm+08:00"));
                 return null;
             }
         }
+        if (!DateBounds.within(instant.atZone(zone).getYear())) {
+            problems.add(new FieldProblem(field, DateBounds.MESSAGE));
+            return null;
+        }
+        return instant;
     }
 
     private static String reason(Object value, List<FieldProblem> problems) {

@@ -1,5 +1,15 @@
 package com.callcentre.workflow.notification;
 
+import com.callcentre.workflow.system.Departments;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import com.callcentre.workflow.system.ComplaintSettings;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -28,10 +38,19 @@ class DemoMailPage {
 
     private final ObjectProvider<DemoMailServer> server;
     private final ComplaintSettings settings;
+    private final IdentityService identity;
+    private final StaffDirectory staff;
+    private final Departments departments;
+    private final NotificationSettings notification;
 
-    DemoMailPage(ObjectProvider<DemoMailServer> server, ComplaintSettings settings) {
+    DemoMailPage(ObjectProvider<DemoMailServer> server, ComplaintSettings settings, IdentityService identity,
+            StaffDirectory staff, Departments departments, NotificationSettings notification) {
         this.server = server;
         this.settings = settings;
+        this.identity = identity;
+        this.staff = staff;
+        this.departments = departments;
+        this.notification = notification;
     }
 
     @GetMapping(value = "/api/demo/mail", produces = MediaType.TEXT_HTML_VALUE + ";charset=UTF-8")
@@ -39,13 +58,36 @@ class DemoMailPage {
         DemoMailServer running = server.getIfAvailable();
         if (running == null) {
             return render(List.of(), "内置演示邮件服务器未启动（notification.demo-mail-server.enabled=false），"
-                    + "邮件发往 spring.mail.host 指定的服务器。", settings.getBusinessZone());
+                    + "邮件发往 spring.mail.host 指定的服务器。", settings.getBusinessZone(), notification.baseUrl());
         }
-        return render(running.caught(), "演示环境中，应用发出的邮件不会真正寄出：内置 SMTP 服务器（127.0.0.1:"
-                + running.port() + "）把它们收在内存里，显示在这里，重启后清空。", settings.getBusinessZone());
+        Predicate<CaughtMail> mayRead = readableBy(identity.getCurrentAuthentication());
+        return render(running.caught().stream().filter(mayRead).toList(), "演示环境中，应用发出的邮件不会真正寄出：内置 SMTP 服务器（127.0.0.1:"
+                + running.port() + "）把它们收在内存里，显示在这里，重启后清空。只显示发给您本人或您所在部门邮箱的邮件"
+                + "（系统管理员可见全部）。", settings.getBusinessZone(), notification.baseUrl());
     }
 
-    static String render(List<CaughtMail> mails, String note, ZoneId zone) {
+    /**
+     * CP-9: a liaison reads their department's mail, anyone their own; administrators all of it.
+     * The addresses are the user's e-mail and the mailboxes of the departments whose group they are in.
+     */
+    private Predicate<CaughtMail> readableBy(Authentication user) {
+        if (user == null || user.getUserId() == null) {
+            return mail -> false;
+        }
+        List<String> groups = user.getGroupIds() == null ? List.of() : user.getGroupIds();
+        if (groups.contains(Groups.CAMUNDA_ADMIN)) {
+            return mail -> true;
+        }
+        Set<String> addresses = new HashSet<>();
+        staff.person(user.getUserId()).map(StaffDirectory.Person::email).filter(e -> e != null && !e.isBlank())
+                .map(e -> e.toLowerCase(Locale.ROOT)).ifPresent(addresses::add);
+        departments.departments().stream().filter(d -> groups.contains(d.group()))
+                .forEach(d -> addresses.add(d.mailbox().toLowerCase(Locale.ROOT)));
+        return mail -> mail.to() != null && Arrays.stream(mail.to().toLowerCase(Locale.ROOT).split("[,;\\s]+"))
+                .map(a -> a.replaceAll(".*<|>.*", "")).anyMatch(addresses::contains);
+    }
+
+    static String render(List<CaughtMail> mails, String note, ZoneId zone, String baseUrl) {
         List<CaughtMail> newestFirst = new ArrayList<>(mails);
         Collections.reverse(newestFirst); // arrival order, so equal times stay newest first
         newestFirst.sort(Comparator.comparing(CaughtMail::time).reversed());
@@ -67,7 +109,7 @@ class DemoMailPage {
                 html.append("<tr><td class=\"time\">").append(TIME.format(mail.time().atZone(zone)))
                         .append("</td><td>").append(MailTemplates.escape(nonNull(mail.to())))
                         .append("</td><td>").append(MailTemplates.escape(nonNull(mail.subject())))
-                        .append("</td><td><pre>").append(linked(MailTemplates.escape(nonNull(mail.text()))))
+                        .append("</td><td><pre>").append(linked(MailTemplates.escape(nonNull(mail.text())), baseUrl))
                         .append("</pre></td></tr>\n");
             }
             html.append("</table>\n");
@@ -75,9 +117,19 @@ class DemoMailPage {
         return html.append("</body>\n</html>\n").toString();
     }
 
-    /** The Tasklist link of a message, clickable on the page. */
-    private static String linked(String escaped) {
-        return LINK.matcher(escaped).replaceAll("<a href=\"$1\">$1</a>");
+    /**
+     * The Tasklist link of a message, clickable on the page: only links into this application
+     * (notification.base-url); any other address, say one typed into a description, stays text.
+     */
+    private static String linked(String escaped, String baseUrl) {
+        Matcher m = LINK.matcher(escaped);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String url = m.group(1);
+            m.appendReplacement(out, Matcher.quoteReplacement(url.startsWith(baseUrl + "/")
+                    ? "<a href=\"" + url + "\">" + url + "</a>" : url));
+        }
+        return m.appendTail(out).toString();
     }
 
     private static String nonNull(String text) {

@@ -1,5 +1,6 @@
 package com.callcentre.workflow.reporting;
 
+import com.callcentre.workflow.system.DateBounds;
 import com.callcentre.workflow.system.InvalidInputException;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -36,6 +37,9 @@ record ReportPeriod(Kind kind, String label, String title, ZonedDateTime from, Z
             }
             int year = Integer.parseInt(m.group(1));
             int week = Integer.parseInt(m.group(2));
+            if (!DateBounds.within(year)) {
+                throw InvalidInputException.of("week", DateBounds.MESSAGE);
+            }
             // A year has 52 or 53 ISO weeks; 4 January is always in week 1.
             LocalDate jan4 = LocalDate.of(year, 1, 4);
             long weeks = jan4.range(IsoFields.WEEK_OF_WEEK_BASED_YEAR).getMaximum();
@@ -60,6 +64,9 @@ record ReportPeriod(Kind kind, String label, String title, ZonedDateTime from, Z
             int number = m.matches() ? Integer.parseInt(m.group(2)) : 0;
             if (number < 1 || number > 12) {
                 throw InvalidInputException.of("month", "月份的格式应为 年-月，例如 2026-11");
+            }
+            if (!DateBounds.within(Integer.parseInt(m.group(1)))) {
+                throw InvalidInputException.of("month", DateBounds.MESSAGE);
             }
             month = YearMonth.of(Integer.parseInt(m.group(1)), number);
         }

@@ -1,5 +1,6 @@
 package com.callcentre.workflow.staff;
 
+import com.callcentre.workflow.system.DateBounds;
 import com.callcentre.workflow.system.InvalidInputException;
 import com.callcentre.workflow.system.InvalidInputException.FieldProblem;
 import java.time.LocalDate;
@@ -106,7 +107,12 @@ final class ShiftInput {
         }
         try {
             // ISO_LOCAL_DATE is strict: 2030-02-30 is refused, not moved to March.
-            return LocalDate.parse(text.trim());
+            LocalDate date = LocalDate.parse(text.trim());
+            if (!DateBounds.within(date)) {
+                problems.add(new FieldProblem(field, DateBounds.MESSAGE));
+                return null;
+            }
+            return date;
         } catch (DateTimeParseException e) {
             problems.add(new FieldProblem(field, "不是有效日期，格式 yyyy-MM-dd"));
             return null;

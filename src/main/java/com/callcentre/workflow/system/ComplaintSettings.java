@@ -23,6 +23,16 @@ public class ComplaintSettings {
     private String ticketPrefix = "CS";
     /** Business time zone: the date in ticket numbers, whatever the server's zone. */
     private ZoneId businessZone = ZoneId.of("Asia/Shanghai");
+    /** CP-14: how long after closing a ticket keeps the customer's name and phone. */
+    private Duration customerDataRetention = Duration.ofDays(180);
+
+    public Duration getCustomerDataRetention() {
+        return customerDataRetention;
+    }
+
+    public void setCustomerDataRetention(Duration customerDataRetention) {
+        this.customerDataRetention = customerDataRetention;
+    }
 
     /** ISO-8601 text, as the timer of {@code callbackRetryTimer} wants it. */
     public String getCallbackRetryInterval() {

@@ -6,11 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
+import com.callcentre.workflow.Shown;
 import java.time.Duration;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import com.callcentre.workflow.ApplicationTest;
+import com.callcentre.workflow.Shown;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.AuthorizationException;
 import com.callcentre.workflow.system.InvalidInputException;
@@ -106,7 +108,7 @@ class ComplaintHandlingProcessTest {
 
         Task review = fixture.task(ticketNo, "reviewReceipt");
         assertThat(review).hasCandidateGroup("complaint-handler");
-        Assertions.assertThat(engine.getTaskService().getVariableLocal(review.getId(), "receipts"))
+        Assertions.assertThat(Shown.asTyped(engine.getTaskService().getVariableLocal(review.getId(), "receipts")))
                 .asString().contains("计费部", "已退还 58 元");
         fixture.complete("handler1", review, Map.of("receiptAccepted", true, "reviewComment", ""));
 
@@ -160,7 +162,7 @@ class ComplaintHandlingProcessTest {
         fixture.complete("billing1", billing, resolved("费用已退还"));
 
         Task review = fixture.task(ticketNo, "reviewReceipt");
-        Assertions.assertThat(engine.getTaskService().getVariableLocal(review.getId(), "receipts"))
+        Assertions.assertThat(Shown.asTyped(engine.getTaskService().getVariableLocal(review.getId(), "receipts")))
                 .asString().contains("计费部：已回单 - 费用已退还", "网络维护部：已回单 - 基站已修复");
         Assertions.assertThat(complaints.find(ticketNo).orElseThrow().orders())
                 .extracting(DepartmentOrder::department, DepartmentOrder::outcome, DepartmentOrder::answeredBy)
@@ -180,7 +182,7 @@ class ComplaintHandlingProcessTest {
 
         Task redispatch = fixture.task(ticketNo, "dispatch");
         assertThat(pi).hasPassed("sentBackGateway").isWaitingAt("dispatch").hasNotPassed("reviewReceipt");
-        Assertions.assertThat(engine.getTaskService().getVariableLocal(redispatch.getId(), "previousRound"))
+        Assertions.assertThat(Shown.asTyped(engine.getTaskService().getVariableLocal(redispatch.getId(), "previousRound")))
                 .asString().contains("计费部：退单 - 套餐变更问题，属业务支撑部");
         Assertions.assertThat(DispatchPlan.codes(engine.getTaskService().getVariable(redispatch.getId(), "departments")))
                 .as("the department that sent it back is no longer proposed").isEmpty();
@@ -202,8 +204,8 @@ class ComplaintHandlingProcessTest {
                 Map.of("receiptAccepted", false, "reviewComment", "回单未说明原因"));
 
         assertThat(pi).isWaitingAt("dispatch").hasNotPassed("callback");
-        Assertions.assertThat(engine.getTaskService().getVariableLocal(fixture.task(ticketNo, "dispatch").getId(),
-                "previousRound")).asString().contains("回单未说明原因");
+        Assertions.assertThat(Shown.asTyped(engine.getTaskService().getVariableLocal(fixture.task(ticketNo, "dispatch").getId(),
+                "previousRound"))).asString().contains("回单未说明原因");
     }
 
     @Test
@@ -245,8 +247,8 @@ class ComplaintHandlingProcessTest {
 
         unsatisfied(ticketNo, "仍然多扣费");
         assertThat(pi).isWaitingAt("dispatch").variables().containsEntry("reopenCount", 1);
-        Assertions.assertThat(engine.getTaskService().getVariableLocal(fixture.task(ticketNo, "dispatch").getId(),
-                "previousRound")).asString().contains("仍然多扣费");
+        Assertions.assertThat(Shown.asTyped(engine.getTaskService().getVariableLocal(fixture.task(ticketNo, "dispatch").getId(),
+                "previousRound"))).asString().contains("仍然多扣费");
         toCallback(pi);
         unsatisfied(ticketNo, "还是不对");
         assertThat(pi).isWaitingAt("dispatch").variables().containsEntry("reopenCount", 2);

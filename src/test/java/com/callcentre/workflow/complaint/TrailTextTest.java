@@ -4,6 +4,7 @@ import static com.callcentre.workflow.complaint.ComplaintFixture.billingComplain
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.callcentre.workflow.ApplicationTest;
+import com.callcentre.workflow.Shown;
 import com.callcentre.workflow.escalation.SlaFixture;
 import java.time.Duration;
 import java.util.List;
@@ -95,7 +96,7 @@ class TrailTextTest {
     }
 
     private String trail(Task task) {
-        return (String) engine.getTaskService().getVariableLocal(task.getId(), TrailText.VARIABLE);
+        return Shown.asTyped(engine.getTaskService().getVariableLocal(task.getId(), TrailText.VARIABLE));
     }
 
     private Task order(ProcessInstance pi, String department) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.callcentre.workflow.ApiClient;
 import com.callcentre.workflow.ApplicationTest;
+import com.callcentre.workflow.Shown;
 import com.callcentre.workflow.complaint.ComplaintFixture;
 import com.callcentre.workflow.leave.LeaveFixture;
 import com.callcentre.workflow.shiftswap.SwapFixture;
@@ -97,9 +98,9 @@ class TaskVisibilityTest {
         Map<String, Object> variables = fixture.as("billing1", () -> tasks().getVariables(billing.getId()));
         assertThat(variables).doesNotContainKeys("customerName", "customerPhone", "receipts", "previousRound")
                 .containsEntry("customerPhoneMasked", "138****8000");
-        assertThat(variables.values()).map(String::valueOf)
+        assertThat(variables.values()).map(v -> String.valueOf(Shown.asTyped(v)))
                 .noneMatch(v -> v.contains(FULL_PHONE) || v.contains(FULL_NAME) || v.contains(NETWORK_RECEIPT));
-        assertThat((String) variables.get("trailText")).as("its own order's trail: its send-back, not network's answer")
+        assertThat(Shown.asTyped(variables.get("trailText"))).as("its own order's trail: its send-back, not network's answer")
                 .contains("退单", "费用核对无误，非计费问题").doesNotContain(NETWORK_RECEIPT, "网络维护部");
         HttpResponse<String> rest = api.get("/engine-rest/task/" + billing.getId() + "/variables", "billing1");
         assertThat(rest.statusCode()).isEqualTo(200);

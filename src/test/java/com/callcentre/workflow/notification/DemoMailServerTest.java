@@ -15,6 +15,11 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import com.callcentre.workflow.system.Departments;
+import java.util.Optional;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.IdentityServiceImpl;
+import org.springframework.context.annotation.Bean;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -33,6 +38,35 @@ class DemoMailServerTest {
     @EnableConfigurationProperties(NotificationSettings.class)
     @Import({DemoMailServer.class, DemoMailPage.class, ComplaintSettings.class})
     static class DemoMail {
+
+        /** Who is signed in: the engine's identity service keeps it per thread, with no engine needed. */
+        @Bean
+        IdentityService identityService() {
+            return new IdentityServiceImpl();
+        }
+
+        /** The demo users' addresses, as the application's directory has them. */
+        @Bean
+        StaffDirectory staffDirectory() {
+            return new StaffDirectory() {
+                public Optional<Person> person(String userId) {
+                    return Optional.of(new Person(userId, userId, userId + "@callcentre.example"));
+                }
+
+                public List<Person> members(String groupId) {
+                    return List.of();
+                }
+
+                public String groupName(String groupId) {
+                    return groupId;
+                }
+            };
+        }
+
+        @Bean
+        Departments departments() {
+            return Notices.DEPARTMENTS;
+        }
     }
 
     final ApplicationContextRunner app = new ApplicationContextRunner().withUserConfiguration(DemoMail.class);
@@ -70,7 +104,17 @@ class DemoMailServerTest {
                             .containsExactly("billing@departments.example", "agent1@callcentre.example");
                     assertThat(caught.get(0).text()).contains("计费部：", "请在 Tasklist 中认领本督办单");
 
+                    IdentityService identity = context.getBean(IdentityService.class);
+                    identity.setAuthentication("billing1", List.of("dept-billing"));
+                    String billing = context.getBean(DemoMailPage.class).page();
+                    identity.setAuthentication("agent2", List.of("agent"));
+                    String otherAgent = context.getBean(DemoMailPage.class).page();
+                    identity.setAuthentication("admin", List.of("camunda-admin"));
                     String page = context.getBean(DemoMailPage.class).page();
+                    identity.clearAuthentication();
+                    assertThat(billing).as("CP-9: a liaison reads its department's mail only")
+                            .contains("CS20261122-000042").doesNotContain("CS20261122-000043");
+                    assertThat(otherAgent).as("nobody else's mail").contains("演示邮件（共 0 封）");
                     Files.writeString(Path.of("target", "demo-mail-page.html"), page, StandardCharsets.UTF_8);
                     assertThat(page).contains("<html lang=\"zh-CN\">", "演示邮件（共 2 封）", "127.0.0.1:" + port,
                             "<th>时间</th><th>收件人</th><th>主题</th><th>正文</th>", "&lt;后到的&gt;",
@@ -86,11 +130,11 @@ class DemoMailServerTest {
         List<CaughtMail> mails = List.of(
                 new CaughtMail(Instant.parse("2026-11-22T06:30:00Z"), "a@x", "早", "一"),
                 new CaughtMail(Instant.parse("2026-11-22T07:45:10Z"), "b@x", "晚", "二"));
-        String page = DemoMailPage.render(mails, "说明", ZoneId.of("Asia/Shanghai"));
+        String page = DemoMailPage.render(mails, "说明", ZoneId.of("Asia/Shanghai"), "http://localhost:8080");
 
         assertThat(page).contains("2026-11-22 15:45:10", "2026-11-22 14:30:00", "<pre>二</pre>");
         assertThat(page.indexOf("晚")).isLessThan(page.indexOf("早"));
-        assertThat(DemoMailPage.render(List.of(), "说明", ZoneId.of("Asia/Shanghai"))).contains("还没有邮件");
+        assertThat(DemoMailPage.render(List.of(), "说明", ZoneId.of("Asia/Shanghai"), "http://localhost:8080")).contains("还没有邮件");
     }
 
     private void demo(ConfigurableApplicationContext context) {
