@@ -90,6 +90,9 @@ class CustomerDataTest {
         assertThat(read.path("taskName").asText()).isEqualTo("回访客户");
         assertThat(read.path("readAt").asText()).isNotBlank();
         assertThat(api.get("/api/customer-data-reads", "manager1").statusCode()).isEqualTo(403);
+        HttpResponse<String> trail = api.get("/api/complaints/by-instance/" + pi.getId() + "/history", "inspector1");
+        assertThat(trail.body()).as("Cockpit's 工单轨迹 shows the read").contains("查看客户号码", "agent1")
+                .doesNotContain(PHONE);
     }
 
     @Test

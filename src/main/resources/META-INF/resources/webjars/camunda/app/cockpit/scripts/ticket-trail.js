@@ -51,7 +51,9 @@ const OUTCOME = {
   REOPENED: '重开',
   SENT: '已发送',
   SENDING: '发送中',
-  FAILED: '发送失败'
+  FAILED: '发送失败',
+  READ: '已查看',
+  ERASED: '已销毁'
 };
 const YES_NO = {reviewReceipt: ['回单合格', '回单不合格']};
 
