@@ -3,6 +3,7 @@ package com.callcentre.workflow.integrity;
 import com.callcentre.workflow.integrity.FormContracts.Contract;
 import com.callcentre.workflow.integrity.FormContracts.Field;
 import com.callcentre.workflow.system.InvalidInputException.FieldProblem;
+import com.callcentre.workflow.system.PlainText;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -123,13 +124,17 @@ final class SubmittedValues {
             case BOOLEAN -> value instanceof Boolean ? null : "须为是或否（true/false）";
             case CHOICE -> value instanceof String s ? choice(field, s) : "须为以下之一：" + String.join("、", field.choices());
             case CHOICES -> choices(field, value);
-            case DATETIME -> value instanceof Date || value instanceof String s && s.length() <= 64 ? null : "须为日期时间";
+            case DATETIME -> value instanceof Date || value instanceof String s && s.length() <= 64
+                    && !PlainText.hasControlCharacters(s) ? null : "须为日期时间";
         };
     }
 
     private static String text(Field field, Object value) {
         if (!(value instanceof String text)) {
             return "须为文字";
+        }
+        if (PlainText.hasControlCharacters(text)) {
+            return PlainText.MESSAGE;
         }
         if (text.length() > field.maxLength()) {
             return "最多 " + field.maxLength() + " 个字（现为 " + text.length() + " 个）";
@@ -141,6 +146,9 @@ final class SubmittedValues {
     }
 
     private static String choice(Field field, String value) {
+        if (PlainText.hasControlCharacters(value)) {
+            return PlainText.MESSAGE;
+        }
         return field.choices().isEmpty() || field.choices().contains(value) ? null
                 : "「" + value + "」不是可选项，须为以下之一：" + String.join("、", field.choices());
     }

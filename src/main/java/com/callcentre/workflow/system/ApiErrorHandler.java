@@ -1,5 +1,7 @@
 package com.callcentre.workflow.system;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -19,6 +21,12 @@ class ApiErrorHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
+        // A value our own reading rules refused (PlainText) names its field; anything else the body.
+        if (e.getCause() instanceof InvalidFormatException bad && PlainText.MESSAGE.equals(bad.getOriginalMessage())) {
+            String field = bad.getPath().stream().map(JsonMappingException.Reference::getFieldName)
+                    .filter(name -> name != null).reduce((a, b) -> b).orElse("body");
+            return invalid(InvalidInputException.of(field, PlainText.MESSAGE));
+        }
         return invalid(InvalidInputException.of("body", "请求体不是有效的 JSON 对象"));
     }
 

@@ -44,6 +44,13 @@ class RequestHygiene {
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                     throws ServletException, IOException {
                 headers(request, response);
+                if (controlCharacterIn(request)) {
+                    response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+                    response.setContentType("application/json;charset=UTF-8");
+                    response.getWriter().write("{\"status\":400,\"message\":\"地址或参数" + PlainText.MESSAGE
+                            + "\",\"errors\":[]}");
+                    return;
+                }
                 chain.doFilter(sane(request), response);
             }
         });
@@ -66,6 +73,23 @@ class RequestHygiene {
         }
         if (request.isSecure()) {
             response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+        }
+    }
+
+    /** A NUL or other control character in the address or a parameter (PostgreSQL refuses NUL). */
+    static boolean controlCharacterIn(HttpServletRequest request) {
+        if (PlainText.hasControlCharacters(request.getRequestURI())) {
+            return true;
+        }
+        String query = request.getQueryString();
+        if (query == null) {
+            return false;
+        }
+        // The query string only: reading parameters would consume a form body meant for Jersey.
+        try {
+            return PlainText.hasControlCharacters(java.net.URLDecoder.decode(query, java.nio.charset.StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException malformed) {
+            return false; // the container answers a malformed query itself
         }
     }
 

@@ -78,6 +78,18 @@ class AnswersAndHeadersTest {
     }
 
     @Test
+    void aControlCharacterInATextOrAnAddressIsA400NamingTheField() throws Exception {
+        HttpResponse<String> body = api.post("/api/complaints", "agent1",
+                com.callcentre.workflow.complaint.ComplaintFixture.with(
+                        com.callcentre.workflow.complaint.ComplaintFixture.billingComplaint(), "description", "多扣\u0000费"));
+        HttpResponse<String> query = api.get("/api/complaints/CS%00", "agent1");
+
+        assertThat(body.statusCode()).as(body.body()).isEqualTo(400);
+        assertThat(ApiClient.errorFields(body)).containsExactly("description");
+        assertThat(query.statusCode()).as(query.body()).isLessThan(500);
+    }
+
+    @Test
     void theApiTheEngineApiAndThePagesSendTheirSecurityHeaders() throws Exception {
         for (String path : List.of("/api/holidays?year=2026", "/engine-rest/task", "/reports/", "/customer-contact/")) {
             HttpResponse<String> answer = api.get(path, "manager1");
