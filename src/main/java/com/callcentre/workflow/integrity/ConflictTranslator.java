@@ -1,6 +1,8 @@
 package com.callcentre.workflow.integrity;
 
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
@@ -9,12 +11,15 @@ import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Two people acting on one task at once: the one who loses gets a 409 in Chinese saying who has
- * it, never a 500. Outside the command's transaction, so that a conflict found when the
- * transaction commits (the engine's optimistic lock) is answered too. Only for a person's task
- * commands: the job executor retries its own conflicts.
+ * A person's task command never fails because of the engine's own background work, and two
+ * people acting on one task at once are told who won. Outside the command's transaction, so a
+ * conflict found at commit (the engine's optimistic lock, our tables' unique keys) is seen: the
+ * command is run again on what is now there (a timer or mail job of the same scope was faster),
+ * and if another person finished the task meanwhile, that run answers 409 saying who. Only for a
+ * person's task commands: the job executor retries its own conflicts.
  */
 class ConflictTranslator extends CommandInterceptor {
 
@@ -25,6 +30,9 @@ class ConflictTranslator extends CommandInterceptor {
             "org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd",
             "org.camunda.bpm.engine.impl.cmd.AssignTaskCmd",
             "org.camunda.bpm.engine.impl.cmd.DelegateTaskCmd");
+
+    /** A person's task command is tried this often when it loses a race with background work. */
+    static final int ATTEMPTS = 4;
 
     private final ProcessEngineConfigurationImpl configuration;
 
@@ -38,15 +46,41 @@ class ConflictTranslator extends CommandInterceptor {
                 || configuration.getIdentityService().getCurrentAuthentication() == null) {
             return next.execute(command);
         }
-        try {
-            return next.execute(command);
-        } catch (TaskAlreadyClaimedException e) {
-            throw TaskRefusal.conflict("任务已由 " + name(e.getTaskAssignee()) + " 认领，不能再认领；如需接手请先与其联系");
-        } catch (RuntimeException e) {
-            if (lostRace(e)) {
-                throw TaskRefusal.conflict(whoFinished((String) CommandFields.read(command, "taskId")));
+        // Inside a caller's own transaction a retry could not start afresh: answer at once.
+        int attempts = TransactionSynchronizationManager.isActualTransactionActive() ? 1 : ATTEMPTS;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return next.execute(command);
+            } catch (TaskAlreadyClaimedException e) {
+                throw TaskRefusal.conflict("任务已由 " + name(e.getTaskAssignee()) + " 认领，不能再认领；如需接手请先与其联系");
+            } catch (AuthorizationException e) {
+                // The task's grants go with the task: read a moment after another person finished
+                // it, a worker's own task looks forbidden. That is the race, said as such.
+                String taskId = (String) CommandFields.read(command, "taskId");
+                if (finished(taskId)) {
+                    throw TaskRefusal.conflict(whoFinished(taskId));
+                }
+                throw e;
+            } catch (RuntimeException e) {
+                if (!lostRace(e)) {
+                    throw e;
+                }
+                if (attempt >= attempts) {
+                    throw TaskRefusal.conflict(whoFinished((String) CommandFields.read(command, "taskId")));
+                }
+                // Most often the job executor touched the same rows (a mail, a reminder, a breach
+                // timer of the order): the person's action is simply done again on what is now
+                // there. Had another person finished the task, the gate answers 409 on the retry.
+                pause(attempt);
             }
-            throw e;
+        }
+    }
+
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(10, 40) * attempt);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -62,6 +96,12 @@ class ConflictTranslator extends CommandInterceptor {
             }
         }
         return false;
+    }
+
+    private boolean finished(String taskId) {
+        return taskId != null && configuration.getCommandExecutorTxRequired().execute(context ->
+                context.runWithoutAuthorization(() -> configuration.getHistoryService().createHistoricTaskInstanceQuery()
+                        .taskId(taskId).finished().count() > 0));
     }
 
     private String whoFinished(String taskId) {

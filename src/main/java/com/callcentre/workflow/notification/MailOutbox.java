@@ -1,11 +1,11 @@
 package com.callcentre.workflow.notification;
 
+import com.callcentre.workflow.notification.MailComposer.Mail;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Optional;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -14,14 +14,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The {@code mail_outbox} table: one row per (ticket, order, event, recipient), its unique key
- * the guard of at most once. Every write commits in a transaction of its own
- * (REQUIRES_NEW), apart from the job's: a claim or a SENT mark stands even when the engine
- * rolls the job back afterwards, so the retry finds it.
+ * the guard of at most once. A message is queued in the transaction of the step that decided it;
+ * every write of the delivery commits in a transaction of its own (REQUIRES_NEW): a claim or a
+ * SENT mark stands even when the engine rolls the delivery job back, so the retry finds it.
  */
 @Repository
 class MailOutbox {
 
-    enum Status { SENDING, SENT, FAILED }
+    enum Status { PENDING, SENDING, SENT, FAILED }
 
     enum Claim {
         /** This sender owns the message now and must send it. */
@@ -52,28 +52,57 @@ class MailOutbox {
         this.own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    Claim claim(Key key, String subject) {
-        try {
-            own.executeWithoutResult(tx -> jdbc.sql("""
-                    insert into mail_outbox (ticket_no, order_key, event, recipient, status, subject, attempts,
-                        created_at, updated_at)
-                    values (?, ?, ?, ?, 'SENDING', ?, 1, ?, ?)""")
-                    .params(key.ticketNo(), key.orderKey(), key.event(), key.recipient(), cut(subject, 500), now(), now())
-                    .update());
-            return Claim.CLAIMED;
-        } catch (DuplicateKeyException exists) {
-            // A separate transaction: on PostgreSQL the failed insert has spoilt the first one.
-            return own.execute(tx -> reclaim(key));
-        }
+    /** A message in the outbox, composed: what the delivery sends. */
+    record Queued(long id, Key key, Mail mail) {
     }
 
-    private Claim reclaim(Key key) {
-        int taken = jdbc.sql("""
-                update mail_outbox set status = 'SENDING', attempts = attempts + 1, updated_at = ?
-                where ticket_no = ? and order_key = ? and event = ? and recipient = ? and status = 'FAILED'""")
-                .params(now(), key.ticketNo(), key.orderKey(), key.event(), key.recipient()).update();
-        if (taken == 1) {
-            return Claim.CLAIMED;
+    /**
+     * Writes the composed message as PENDING in the caller's transaction (the step that decided
+     * it): if the step rolls back, so does the message. Empty when this key is queued already
+     * (the step ran again), so a message is queued, and sent, once.
+     */
+    Optional<Long> enqueue(Key key, Mail mail) {
+        int inserted = jdbc.sql("""
+                insert into mail_outbox (ticket_no, order_key, event, recipient, status, subject, body_text, body_html,
+                    attempts, created_at, updated_at)
+                select ?, ?, ?, ?, 'PENDING', ?, ?, ?, 0, ?, ?
+                where not exists (select 1 from mail_outbox
+                    where ticket_no = ? and order_key = ? and event = ? and recipient = ?)""")
+                .params(key.ticketNo(), key.orderKey(), key.event(), key.recipient(), cut(mail.subject(), 500),
+                        cut(mail.text(), 20000), cut(mail.html(), 40000), now(), now(),
+                        key.ticketNo(), key.orderKey(), key.event(), key.recipient())
+                .update();
+        if (inserted == 0) {
+            return Optional.empty();
+        }
+        return jdbc.sql("select id from mail_outbox where ticket_no = ? and order_key = ? and event = ? and recipient = ?")
+                .params(key.ticketNo(), key.orderKey(), key.event(), key.recipient()).query(Long.class).optional();
+    }
+
+    Optional<Queued> queued(long id) {
+        return jdbc.sql("""
+                select id, ticket_no, order_key, event, recipient, subject, body_text, body_html
+                from mail_outbox where id = ?""").param(id)
+                .query((rs, row) -> new Queued(rs.getLong(1), new Key(rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5)), new Mail(rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8))))
+                .optional();
+    }
+
+    /**
+     * The delivery takes the message, in a committed transaction of its own, before it speaks to
+     * SMTP: PENDING or FAILED becomes SENDING. Anything else is somebody else's or done.
+     */
+    Claim claim(Key key) {
+        Claim claim = own.execute(tx -> {
+            int taken = jdbc.sql("""
+                    update mail_outbox set status = 'SENDING', attempts = attempts + 1, updated_at = ?
+                    where ticket_no = ? and order_key = ? and event = ? and recipient = ?
+                      and status in ('PENDING', 'FAILED')""")
+                    .params(now(), key.ticketNo(), key.orderKey(), key.event(), key.recipient()).update();
+            return taken == 1 ? Claim.CLAIMED : null;
+        });
+        if (claim != null) {
+            return claim;
         }
         return status(key).filter(Status.SENT::equals).isPresent() ? Claim.ALREADY_SENT : Claim.IN_FLIGHT;
     }

@@ -3,12 +3,15 @@ package com.callcentre.workflow.notification;
 import com.callcentre.workflow.notification.MailComposer.Mail;
 import com.callcentre.workflow.complaint.TicketOwners;
 import com.callcentre.workflow.system.Departments;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,11 +21,11 @@ import org.springframework.stereotype.Component;
  * The model's e-mail step ({@code ${sendNotification}}): tells the recipients of
  * {@link RecipientRules} about a dispatch, reminder, breach or escalation.
  * <p>
- * <b>Asynchronous in the model</b> ({@code camunda:asyncBefore="true"},
- * {@code camunda:failedJobRetryTimeCycle="R3/PT5M"}): it runs as a job after the step that
- * reached it has committed, so an SMTP outage never rolls back or holds up that step. A failure
- * is thrown to the engine, which retries the job (three tries five minutes apart) and then
- * raises an incident; Cockpit's retry runs it again and sends what is still unsent.
+ * <b>Queued, not sent, in the step</b> (issue 12): each message is composed and written to the
+ * outbox in the step's own transaction, and a {@code mail-delivery} process instance of its own
+ * sends it after that transaction commits ({@link DeliverMail}). Nothing of the mail lives in the
+ * complaint's scopes any more: a department answering its order never meets a mail job of that
+ * order, and an SMTP outage never holds up or rolls back a step.
  * <p>
  * <b>Input variables</b> (local inputs of the step, or variables of the instance):
  * {@code notificationEvent} DISPATCH | REMINDER | BREACH | ESCALATION (required);
@@ -32,17 +35,13 @@ import org.springframework.stereotype.Component;
  * department); {@code clock} ACKNOWLEDGE | RESOLVE (optional, default RESOLVE: which of the
  * order's limits a REMINDER or BREACH is about); {@code taskId} the task every recipient's link
  * opens (optional; without it each recipient's link opens the newest open task of the instance
- * that their group is a candidate for, else the task list); {@code deadline} java.util.Date
- * (optional). The ticket
- * number is the business key (or {@code ticketNo}); {@code category}, {@code major},
- * {@code owner} and {@code customerPhoneMasked} are read from the instance (docs/processes.md).
+ * that their group is a candidate for, else the task list; the model creates that task before
+ * this step); {@code deadline} java.util.Date (optional). The ticket number is the business key
+ * (or {@code ticketNo}); {@code category}, {@code major}, {@code owner} and
+ * {@code customerPhoneMasked} are read from the instance (docs/processes.md).
  * <p>
- * <b>At most once</b> per (ticket, order, event, recipient), across retries and nodes: the
- * outbox row is claimed in a committed transaction of its own before SMTP is spoken to; a row
- * already SENT or held by another sender is left alone; a refused send gives the claim back
- * (FAILED) and is thrown. The trade-off: a crash after the server took the message but before
- * the row says SENT leaves it SENDING, and it is never sent again. The issue prefers a lost
- * message to a duplicate (at most once, not at least once); such rows are visible in the table.
+ * <b>Once</b> per (ticket, order, event, recipient): the outbox's unique key; a step run again
+ * queues nothing new.
  */
 @Component("sendNotification")
 class SendNotification implements JavaDelegate {
@@ -53,17 +52,17 @@ class SendNotification implements JavaDelegate {
     private final RecipientRules recipients;
     private final MailComposer composer;
     private final MailOutbox outbox;
-    private final Mailer mailer;
+    private final MailDelivery delivery;
     private final TaskService tasks;
     private final TicketOwners owners;
 
     SendNotification(Departments departments, RecipientRules recipients, MailComposer composer, MailOutbox outbox,
-            Mailer mailer, TaskService tasks, TicketOwners owners) {
+            MailDelivery delivery, TaskService tasks, TicketOwners owners) {
         this.departments = departments;
         this.recipients = recipients;
         this.composer = composer;
         this.outbox = outbox;
-        this.mailer = mailer;
+        this.delivery = delivery;
         this.tasks = tasks;
         this.owners = owners;
     }
@@ -81,7 +80,7 @@ class SendNotification implements JavaDelegate {
             String taskId = notice.taskId() != null || recipient.group() == null ? notice.taskId()
                     : openTaskOfGroup.computeIfAbsent(recipient.group(),
                             group -> newestOpenTask(group, notice));
-            sendOnce(notice, recipient, taskId);
+            queue(notice, recipient, taskId);
         }
     }
 
@@ -93,6 +92,10 @@ class SendNotification implements JavaDelegate {
      */
     private String newestOpenTask(String group, Notice notice) {
         String department = notice.department() == null ? null : notice.department().code();
+        String created = createdInThisStep(group, notice.ticketNo(), department);
+        if (created != null) {
+            return created;
+        }
         return CamundaStaffDirectory.unchecked(() -> tasks.createTaskQuery()
                 .processInstanceBusinessKey(notice.ticketNo()).taskCandidateGroup(group).includeAssignedTasks().active()
                 .orderByTaskCreateTime().desc().list().stream()
@@ -100,23 +103,32 @@ class SendNotification implements JavaDelegate {
                 .map(Task::getId).findFirst().orElse(null));
     }
 
-    private void sendOnce(Notice notice, Recipient recipient, String taskId) {
-        // Composed before the claim: a template error must not leave a claim behind.
+    /**
+     * A task the model created in this very step (the order's task, the supervision task, created
+     * before the e-mail step): not in the database before the step commits, so found among the
+     * command's own entities.
+     */
+    private static String createdInThisStep(String group, String ticketNo, String department) {
+        CommandContext context = Context.getCommandContext();
+        if (context == null) {
+            return null;
+        }
+        return context.getDbEntityManager().getCachedEntitiesByType(TaskEntity.class).stream()
+                .filter(task -> !task.isDeleted() && task.getProcessInstance() != null
+                        && ticketNo.equals(task.getProcessInstance().getBusinessKey()))
+                .filter(task -> task.getCandidates().stream().anyMatch(link -> group.equals(link.getGroupId())))
+                .filter(task -> department == null || department.equals(task.getVariable("department")))
+                .max(Comparator.comparing(TaskEntity::getCreateTime)).map(TaskEntity::getId).orElse(null);
+    }
+
+    /**
+     * Composed now, with the facts of this moment, and queued in this step's transaction; the
+     * mail-delivery instance started here sends it after the step commits.
+     */
+    private void queue(Notice notice, Recipient recipient, String taskId) {
         Mail mail = composer.compose(notice, recipient, taskId);
         MailOutbox.Key key = MailOutbox.Key.of(notice, recipient);
-        MailOutbox.Claim claim = outbox.claim(key, mail.subject());
-        if (claim != MailOutbox.Claim.CLAIMED) {
-            LOG.info("Mail {} not sent again: {}", key, claim);
-            return;
-        }
-        try {
-            mailer.send(mail, key);
-        } catch (RuntimeException e) {
-            outbox.markFailed(key, e.toString());
-            throw new ProcessEngineException("邮件发送失败，稍后重试: " + key.ticketNo() + " " + key.orderKey() + " "
-                    + key.event() + " → " + key.recipient() + ": " + e.getMessage(), e);
-        }
-        outbox.markSent(key);
-        LOG.info("Mail {} sent", key);
+        outbox.enqueue(key, mail).ifPresentOrElse(id -> delivery.start(key, id, mail.subject()),
+                () -> LOG.info("Mail {} queued already", key));
     }
 }

@@ -90,6 +90,25 @@ public class SlaFixture {
                 .activityId(activityId).list();
     }
 
+    /**
+     * The ticket's queued mail (issue 12: the model's e-mail steps queue their messages in the
+     * outbox; a {@code mail-delivery} instance per message sends it): the delivery jobs.
+     */
+    public List<Job> mailJobs(ProcessInstance pi) {
+        List<String> deliveries = engine.getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey("mail-delivery").processInstanceBusinessKey(pi.getBusinessKey()).list().stream()
+                .map(ProcessInstance::getId).toList();
+        return engine.getManagementService().createJobQuery().processDefinitionKey("mail-delivery").list().stream()
+                .filter(job -> deliveries.contains(job.getProcessInstanceId())).toList();
+    }
+
+    /** Sends the ticket's queued mail, as the job executor would; at least one message must wait. */
+    public void sendMail(ProcessInstance pi) {
+        List<Job> jobs = mailJobs(pi);
+        assertThat(jobs).as("queued mail of " + pi.getBusinessKey()).isNotEmpty();
+        jobs.forEach(job -> engine.getManagementService().executeJob(job.getId()));
+    }
+
     /** Runs the one asynchronous step waiting at this activity, as the job executor would. */
     public void run(ProcessInstance pi, String activityId) {
         List<Job> jobs = jobsAt(pi, activityId);

@@ -53,12 +53,14 @@ class ComplaintMailTest {
     void departmentIsToldOfItsOrderAndTheCustomerStaysMasked() {
         ProcessInstance pi = fixture.register("agent1", billingComplaint());
         sla.dispatch(pi, "billing");
-        sla.run(pi, "notifyDepartment");
+        sla.sendMail(pi);
 
         List<TestSmtp.Received> mail = TestSmtp.received(smtp);
         assertThat(mail).extracting(TestSmtp.Received::to).containsExactly("billing@departments.example");
         assertThat(mail.get(0).subject()).contains(pi.getBusinessKey());
         assertThat(mail.get(0).all()).contains("138****8000").doesNotContain("13800138000", "张三");
+        assertThat(mail.get(0).text()).as("the link opens the department's order, created in the same step")
+                .contains("#/?task=" + fixture.task(pi.getBusinessKey(), "handleOrder").getId());
     }
 
     @Test
@@ -67,13 +69,13 @@ class ComplaintMailTest {
         sla.dispatch(pi, "billing");
         SlaFixture.at(Duration.ofHours(36));
         sla.fire(pi, "reminderTimer");
-        sla.run(pi, "sendReminder");
+        sla.sendMail(pi);
         assertThat(recipients()).as("SL-4: the department and the first-contact owner")
                 .containsExactlyInAnyOrder("billing@departments.example", "agent1@callcentre.example");
 
         SlaFixture.at(Duration.ofHours(48));
         sla.fire(pi, "breachTimer");
-        sla.run(pi, "notifyLevel1");
+        sla.sendMail(pi);
         assertThat(recipients()).as("SL-2: the duty leader on duty (leader1 on DAY), not every duty leader")
                 .contains("leader1@callcentre.example").doesNotContain("leader2@callcentre.example");
         fixture.complete("leader1", fixture.task(pi.getBusinessKey(), "superviseLevel1"),
@@ -81,11 +83,11 @@ class ComplaintMailTest {
 
         SlaFixture.at(Duration.ofHours(60));
         sla.fire(pi, "level2Timer");
-        sla.run(pi, "notifyLevel2");
+        sla.sendMail(pi);
         assertThat(recipients()).contains("director1@callcentre.example");
         SlaFixture.at(Duration.ofHours(72));
         sla.fire(pi, "level3Timer");
-        sla.run(pi, "notifyLevel3");
+        sla.sendMail(pi);
         assertThat(recipients()).contains("centerdirector1@callcentre.example");
         assertThat(TestSmtp.received(smtp)).allSatisfy(m -> assertThat(m.all()).doesNotContain("13800138000"));
     }
@@ -98,7 +100,7 @@ class ComplaintMailTest {
         engine.getRuntimeService().setVariable(pi.getId(), "owner", "billing1");
         SlaFixture.at(Duration.ofHours(36));
         sla.fire(pi, "reminderTimer");
-        sla.run(pi, "sendReminder");
+        sla.sendMail(pi);
 
         assertThat(recipients()).as("CP-2: the first-contact owner as registered")
                 .contains("agent1@callcentre.example").doesNotContain("billing1@callcentre.example");
@@ -110,30 +112,37 @@ class ComplaintMailTest {
         sla.dispatch(pi, "billing");
         SlaFixture.at(Duration.ofHours(4));
         sla.fire(pi, "breachTimer");
-        sla.run(pi, "noticeSkippedLeader");
+        sla.sendMail(pi);
 
         assertThat(recipients()).contains("leader1@callcentre.example", "leader2@callcentre.example");
     }
 
     @Test
-    void smtpOutageHoldsUpNeitherTheSupervisionNorTheTicket() {
+    void smtpOutageHoldsUpNeitherTheSupervisionNorTheTicketAndTheMailGoesOutOnceWhenItIsBack() {
         ProcessInstance pi = fixture.register("agent1", billingComplaint());
         sla.dispatch(pi, "billing");
+        sla.sendMail(pi);
         smtp.stop();
         SlaFixture.at(Duration.ofHours(48));
         sla.fire(pi, "breachTimer");
 
         assertThat(fixture.task(pi.getBusinessKey(), "superviseLevel1")).isNotNull();
-        Job mail = sla.jobsAt(pi, "notifyLevel1").get(0);
+        Job mail = sla.mailJobs(pi).get(0);
         assertThatThrownBy(() -> engine.getManagementService().executeJob(mail.getId()))
                 .as("SMTP refused").hasRootCauseInstanceOf(java.net.ConnectException.class);
-        assertThat(sla.jobsAt(pi, "notifyLevel1").get(0).getRetries()).as("R3/PT5M: retried later").isEqualTo(2);
+        assertThat(sla.mailJobs(pi).get(0).getRetries()).as("R3/PT5M: retried later").isEqualTo(2);
 
         fixture.complete("billing1", fixture.task(pi.getBusinessKey(), "handleOrder"),
                 java.util.Map.of("orderOutcome", "RESOLVED", "receipt", "已退费"));
         assertThat(fixture.task(pi.getBusinessKey(), "reviewReceipt")).as("the ticket goes on").isNotNull();
-        assertThat(sla.jobsAt(pi, "notifyLevel1")).as("the order's pending mail ended with it").isEmpty();
+        assertThat(sla.mailJobs(pi)).as("the mail is no part of the order: it outlives it").isNotEmpty();
+
         smtp.start();
+        SlaFixture.at(Duration.ofHours(48).plusMinutes(5));
+        sla.sendMail(pi);
+        assertThat(recipients()).as("sent once, when SMTP is back").contains("leader1@callcentre.example");
+        assertThat(TestSmtp.received(smtp).stream().filter(m -> m.to().equals("leader1@callcentre.example"))).hasSize(1);
+        assertThat(sla.mailJobs(pi)).isEmpty();
     }
 
     private List<String> recipients() {

@@ -1,5 +1,7 @@
 package com.callcentre.workflow.notification;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,11 +20,11 @@ import org.camunda.bpm.model.bpmn.builder.ServiceTaskBuilder;
 import org.camunda.bpm.model.bpmn.builder.SubProcessBuilder;
 
 /**
- * A tiny process for the e-mail step, as the complaint model uses it: an asynchronous service
- * task {@code ${sendNotification}} with R3/PT5M retries and the step's inputs mapped from
- * instance variables, followed by a step that can fail once to roll the job back after
- * sending; and a variant with orders and their tasks beside the step, to link to. Deployed
- * for a test and removed after it.
+ * A tiny process for the e-mail step, as the complaint model uses it: a service task
+ * {@code ${sendNotification}} that queues the messages in the step's transaction, with the step's
+ * inputs mapped from instance variables; and a variant with orders and their tasks beside the
+ * step, to link to. Each queued message is sent by a {@code mail-delivery} instance of its own,
+ * whose job the tests run as the job executor would. Deployed for a test and removed after it.
  */
 public class NotificationFixture {
 
@@ -64,7 +66,6 @@ public class NotificationFixture {
                 .userTask("superviseOrder").camundaCandidateGroups("duty-leader").endEvent("supervised")
                 .moveToNode("split")
                 .serviceTask("sendNotification").name("发送通知")
-                .camundaAsyncBefore().camundaFailedJobRetryTimeCycle("R3/PT5M")
                 .camundaDelegateExpression("${sendNotification}")
                 .camundaInputParameter("notificationEvent", "${event}")
                 .endEvent("told")
@@ -73,10 +74,9 @@ public class NotificationFixture {
                 .done();
     }
 
-    /** The e-mail step as the complaint model has it: asynchronous, R3/PT5M, inputs mapped. */
+    /** The e-mail step as the complaint model has it: in the step's transaction, inputs mapped. */
     private static ServiceTaskBuilder sendStep(AbstractFlowNodeBuilder<?, ?> before) {
         return before.serviceTask("sendNotification").name("发送通知")
-                .camundaAsyncBefore().camundaFailedJobRetryTimeCycle("R3/PT5M")
                 .camundaDelegateExpression("${sendNotification}")
                 .camundaInputParameter("notificationEvent", "${event}")
                 .camundaInputParameter("escalationLevel", "${execution.getVariable('level')}")
@@ -130,24 +130,38 @@ public class NotificationFixture {
         return engine.getRuntimeService().startProcessInstanceByKey(ORDER_PROCESS, ticketNo, variables);
     }
 
+    /** The delivery instances of this ticket's queued mail (mail-delivery, one per message). */
+    private List<String> deliveries(ProcessInstance instance) {
+        return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(MailDelivery.PROCESS_KEY)
+                .processInstanceBusinessKey(instance.getBusinessKey()).list().stream().map(ProcessInstance::getId).toList();
+    }
+
+    private List<Job> deliveryJobs(ProcessInstance instance, boolean executableOnly) {
+        List<String> deliveries = deliveries(instance);
+        var query = engine.getManagementService().createJobQuery().processDefinitionKey(MailDelivery.PROCESS_KEY);
+        return (executableOnly ? query.executable() : query).list().stream()
+                .filter(job -> deliveries.contains(job.getProcessInstanceId())).toList();
+    }
+
+    /** The one delivery job of this ticket's queued mail. */
     Job job(ProcessInstance instance) {
-        return engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).singleResult();
+        List<Job> jobs = deliveryJobs(instance, false);
+        assertThat(jobs).as("one queued message").hasSize(1);
+        return jobs.get(0);
     }
 
     List<Job> executableJobs(ProcessInstance instance) {
-        return engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).executable().list();
+        return deliveryJobs(instance, true);
     }
 
-    /** Runs the step's job as the job executor would (tests have none). */
+    /** Sends this ticket's queued mail as the job executor would (tests have none). */
     void run(ProcessInstance instance) {
         ManagementService management = engine.getManagementService();
-        management.executeJob(job(instance).getId());
+        deliveryJobs(instance, false).forEach(job -> management.executeJob(job.getId()));
     }
 
     void runAll(ProcessInstance instance) {
-        ManagementService management = engine.getManagementService();
-        management.createJobQuery().processInstanceId(instance.getId()).list()
-                .forEach(job -> management.executeJob(job.getId()));
+        run(instance);
     }
 
     /** The open task of this key that belongs to the department's order. */
@@ -158,8 +172,10 @@ public class NotificationFixture {
                 .findFirst().orElseThrow().getId();
     }
 
+    /** The step's instance has ended and none of its mail waits for delivery. */
     boolean ended(ProcessInstance instance) {
-        return engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instance.getId()).count() == 0;
+        return engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instance.getId()).count() == 0
+                && deliveries(instance).isEmpty();
     }
 
     /** The next run of the step after sending fails, so the engine rolls the job back. */

@@ -62,9 +62,9 @@ class NotificationRetryTest {
         smtp.stop();
         String ticketNo = newTicketNo();
 
-        // The step before the e-mail commits whatever SMTP does: the instance waits in the job.
+        // The step commits whatever SMTP does: the message waits in its delivery's job.
         ProcessInstance instance = fixture.start(ticketNo, ticket("DISPATCH"));
-        assertThat(fixture.job(instance)).isNotNull();
+        String delivery = fixture.job(instance).getProcessInstanceId();
 
         for (int attempt = 1; attempt <= 3; attempt++) {
             assertThat(fixture.executableJobs(instance)).as("due at attempt %d", attempt).hasSize(1);
@@ -79,11 +79,11 @@ class NotificationRetryTest {
             }
         }
 
-        Incident incident = engine.getRuntimeService().createIncidentQuery().processInstanceId(instance.getId())
+        Incident incident = engine.getRuntimeService().createIncidentQuery().processInstanceId(delivery)
                 .singleResult();
         assertThat(incident).as("incident after the retries ran out").isNotNull();
         assertThat(incident.getIncidentType()).isEqualTo(Incident.FAILED_JOB_HANDLER_TYPE);
-        assertThat(incident.getActivityId()).isEqualTo("sendNotification");
+        assertThat(incident.getActivityId()).isEqualTo("deliverMail");
         assertThat(incident.getIncidentMessage()).contains("邮件发送失败", ticketNo, BILLING);
         assertThat(fixture.status(ticketNo, "billing#1", "DISPATCH", BILLING)).isEqualTo(MailOutbox.Status.FAILED);
 
@@ -91,7 +91,7 @@ class NotificationRetryTest {
         smtp.start();
         Job job = fixture.job(instance);
         engine.getManagementService().setJobRetries(job.getId(), 1);
-        assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(instance.getId()).count()).isZero();
+        assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(delivery).count()).isZero();
         fixture.run(instance);
 
         assertThat(TestSmtp.received(smtp)).extracting(Received::to).containsExactly(BILLING);

@@ -50,6 +50,7 @@ const OUTCOME = {
   CLOSED_UNREACHABLE: '无法联系结案',
   REOPENED: '重开',
   SENT: '已发送',
+  PENDING: '待发送',
   SENDING: '发送中',
   FAILED: '发送失败',
   READ: '已查看',

@@ -1,0 +1,34 @@
+package com.callcentre.workflow.notification;
+
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.springframework.stereotype.Component;
+
+/**
+ * Starts the {@code mail-delivery} instance of one queued message, inside the step that queued
+ * it: the instance and its job exist exactly when the step commits. Without the user's
+ * authorizations: a manager dispatching may not start processes of the system's own.
+ */
+@Component
+class MailDelivery {
+
+    static final String PROCESS_KEY = "mail-delivery";
+
+    private final RuntimeService runtime;
+
+    MailDelivery(RuntimeService runtime) {
+        this.runtime = runtime;
+    }
+
+    void start(MailOutbox.Key key, long outboxId, String subject) {
+        Map<String, Object> variables = Map.of(DeliverMail.OUTBOX_ID, outboxId, "mailTo", key.recipient(),
+                "mailSubject", subject);
+        var context = Context.getCommandContext();
+        if (context == null) {
+            runtime.startProcessInstanceByKey(PROCESS_KEY, key.ticketNo(), variables);
+        } else {
+            context.runWithoutAuthorization(() -> runtime.startProcessInstanceByKey(PROCESS_KEY, key.ticketNo(), variables));
+        }
+    }
+}
