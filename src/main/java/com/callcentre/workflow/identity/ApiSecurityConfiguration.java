@@ -10,6 +10,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 
 /**
  * Nothing answers anonymously but the webapps' login pages and health: {@code /engine-rest}
@@ -52,7 +53,8 @@ class ApiSecurityConfiguration {
                 new FilterRegistrationBean<>(new ApiAuthenticationFilter(engine.getIdentityService(), engine.getName()));
         registration.setName("apiAuthentication");
         registration.addUrlPatterns("/api/*");
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+        // After Spring Session's filter: a webapp session read here is the one in the database.
+        registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER + 10);
         return registration;
     }
 }

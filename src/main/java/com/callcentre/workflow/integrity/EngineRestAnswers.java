@@ -69,6 +69,9 @@ public final class EngineRestAnswers implements ForcedAutoDiscoverable {
     }
 
     static Status statusOf(Throwable exception) {
+        if (com.callcentre.workflow.system.Unavailable.databaseDown(exception)) {
+            return Status.SERVICE_UNAVAILABLE;
+        }
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
             if (cause instanceof RestException rest && rest.getStatus() != null
                     && rest.getStatus().getFamily() != Response.Status.Family.SERVER_ERROR) {
@@ -94,6 +97,11 @@ public final class EngineRestAnswers implements ForcedAutoDiscoverable {
         ExceptionDto dto = new ExceptionDto();
         dto.setType(exception.getClass().getSimpleName());
         dto.setCode(0);
+        if (status == Status.SERVICE_UNAVAILABLE) {
+            dto.setMessage(com.callcentre.workflow.system.Unavailable.MESSAGE);
+            return Response.status(status).entity(dto).type(MediaType.APPLICATION_JSON_TYPE)
+                    .header("Retry-After", com.callcentre.workflow.system.Unavailable.RETRY_AFTER_SECONDS).build();
+        }
         if (status.getFamily() == Response.Status.Family.SERVER_ERROR) {
             String reference = UUID.randomUUID().toString().substring(0, 8);
             LOG.error("Engine REST answered {} (reference {})", status.getStatusCode(), reference, exception);

@@ -35,6 +35,26 @@ class ApiErrorHandler {
         return ApiError.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "请求体须为 application/json");
     }
 
+    /** The database is out of reach: 503, try again shortly (Unavailable). Anything else is a 500 in one shape. */
+    @ExceptionHandler(RuntimeException.class)
+    ResponseEntity<ApiError> unexpected(RuntimeException e) {
+        if (e instanceof org.springframework.web.ErrorResponse answered) {
+            HttpStatus status = HttpStatus.valueOf(answered.getStatusCode().value());
+            return ApiError.of(status, status.is4xxClientError() ? "请求有误" : "服务器内部错误，请稍后重试");
+        }
+        if (e instanceof org.camunda.bpm.engine.rest.exception.RestException rest && rest.getStatus() != null
+                && rest.getStatus().getStatusCode() < 500) {
+            return ApiError.of(HttpStatus.valueOf(rest.getStatus().getStatusCode()), rest.getMessage());
+        }
+        if (Unavailable.databaseDown(e)) {
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header("Retry-After", Integer.toString(Unavailable.RETRY_AFTER_SECONDS))
+                    .body(new ApiError(503, Unavailable.MESSAGE, java.util.List.of()));
+        }
+        org.slf4j.LoggerFactory.getLogger(ApiErrorHandler.class).error("Unexpected error", e);
+        return ApiError.of(HttpStatus.INTERNAL_SERVER_ERROR, "服务器内部错误，请稍后重试");
+    }
+
     /** The engine's authorizations refused: the user's groups may not do this. */
     @ExceptionHandler(AuthorizationException.class)
     ResponseEntity<ApiError> forbidden(AuthorizationException e) {

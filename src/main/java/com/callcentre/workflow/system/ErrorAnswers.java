@@ -25,6 +25,12 @@ class ErrorAnswers implements ErrorController {
 
     @RequestMapping(value = "${server.error.path:${error.path:/error}}", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<ApiError> error(HttpServletRequest request) {
+        if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure
+                && Unavailable.databaseDown(failure)) {
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header("Retry-After", Integer.toString(Unavailable.RETRY_AFTER_SECONDS))
+                    .body(new ApiError(503, Unavailable.MESSAGE, java.util.List.of()));
+        }
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         // Asked for directly, /error is just an address that shows nothing.
         HttpStatus status = code instanceof Integer value && HttpStatus.resolve(value) != null
