@@ -4,6 +4,8 @@ import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -61,8 +63,17 @@ class ConflictTranslator extends CommandInterceptor {
                     throw TaskRefusal.conflict(whoFinished(taskId));
                 }
                 throw e;
+            } catch (TaskRefusal e) {
+                throw e;
             } catch (RuntimeException e) {
                 if (!lostRace(e)) {
+                    // Another person finished the task (and perhaps ended the instance) while this
+                    // command read it: the engine's complaint about what it no longer finds is that race.
+                    String taskId = (String) CommandFields.read(command, "taskId");
+                    if (e instanceof ProcessEngineException && !(e instanceof FormFieldValidationException)
+                            && finished(taskId)) {
+                        throw TaskRefusal.conflict(whoFinished(taskId));
+                    }
                     throw e;
                 }
                 if (attempt >= attempts) {
