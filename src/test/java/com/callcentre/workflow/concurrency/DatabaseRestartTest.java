@@ -63,7 +63,8 @@ class DatabaseRestartTest {
 
         cluster("stop");
         for (String path : List.of("/api/complaints/" + ticketNo, "/engine-rest/task?processInstanceBusinessKey=" + ticketNo)) {
-            HttpResponse<String> during = api.get(path, "manager1");
+            HttpResponse<String> during = api.send(api.request(path, "manager1", "demo")
+                    .timeout(java.time.Duration.ofSeconds(90)).GET());
             assertThat(during.statusCode()).as(path + ": " + during.body()).isEqualTo(503);
             assertThat(during.body()).contains("数据库暂时不可用").doesNotContain("Exception", "SQL", "at org.");
         }
