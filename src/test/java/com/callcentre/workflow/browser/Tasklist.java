@@ -66,8 +66,14 @@ public final class Tasklist {
         browser.find(By.cssSelector(".fjs-form"));
     }
 
+    /** The task list as shown once Tasklist has finished loading it. */
     public String taskList() {
-        return browser.find(By.cssSelector(".tasks-list, [cam-tasks]")).getText();
+        By list = By.cssSelector(".tasks-list, [cam-tasks]");
+        browser.until(d -> {
+            String text = browser.find(list).getText();
+            return !text.contains("正在加载") && !text.contains("Loading") ? text : null;
+        });
+        return browser.find(list).getText();
     }
 
     public void claim() {

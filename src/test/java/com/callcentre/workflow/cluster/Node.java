@@ -1,5 +1,6 @@
 package com.callcentre.workflow.cluster;
 
+import com.callcentre.workflow.notification.TestSmtp;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -40,6 +41,9 @@ final class Node {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-XX:+UseSerialGC", "-cp", classpath(),
+                // The node mails the test's SMTP server, wherever this JVM put it.
+                "-D" + TestSmtp.PROPERTY + "=" + TestSmtp.PORT,
+                "-Duser.timezone=" + java.util.TimeZone.getDefault().getID(),
                 "com.callcentre.workflow.Application", "--server.port=" + port,
                 "--spring.profiles.active=" + System.getProperty("spring.profiles.active", "demo,test"),
                 "--camunda.bpm.job-execution.enabled=true"));

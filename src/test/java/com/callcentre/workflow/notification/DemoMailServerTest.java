@@ -126,6 +126,42 @@ class DemoMailServerTest {
     }
 
     @Test
+    void aSecondDemoApplicationOnTheHostTakesAFreePortAndItsMailFollows() throws IOException {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            org.springframework.mock.env.MockEnvironment environment = new org.springframework.mock.env.MockEnvironment()
+                    .withProperty(DemoMailPort.PORT, Integer.toString(taken.getLocalPort()))
+                    .withProperty("spring.mail.port", "${" + DemoMailPort.PORT + "}");
+            environment.setActiveProfiles("demo");
+
+            new DemoMailPort(supplier -> org.apache.commons.logging.LogFactory.getLog(DemoMailPort.class))
+                    .postProcessEnvironment(environment, null);
+
+            int chosen = environment.getProperty(DemoMailPort.PORT, Integer.class);
+            assertThat(chosen).isNotEqualTo(taken.getLocalPort());
+            assertThat(environment.getProperty("spring.mail.port", Integer.class)).isEqualTo(chosen);
+            try (ServerSocket free = new ServerSocket(chosen, 1, InetAddress.getLoopbackAddress())) {
+                assertThat(free.getLocalPort()).as("the chosen port was free").isEqualTo(chosen);
+            }
+        }
+    }
+
+    @Test
+    void aFreeConfiguredPortIsKeptAndOutsideTheDemoNothingIsTouched() {
+        int port = freePort();
+        org.springframework.mock.env.MockEnvironment demo = new org.springframework.mock.env.MockEnvironment()
+                .withProperty(DemoMailPort.PORT, Integer.toString(port));
+        demo.setActiveProfiles("demo");
+        DemoMailPort chooser = new DemoMailPort(supplier -> org.apache.commons.logging.LogFactory.getLog(DemoMailPort.class));
+        chooser.postProcessEnvironment(demo, null);
+        assertThat(demo.getProperty(DemoMailPort.PORT, Integer.class)).isEqualTo(port);
+
+        org.springframework.mock.env.MockEnvironment production = new org.springframework.mock.env.MockEnvironment();
+        production.setActiveProfiles("postgres");
+        chooser.postProcessEnvironment(production, null);
+        assertThat(production.getProperty(DemoMailPort.PORT)).isNull();
+    }
+
+    @Test
     void thePageListsNewestFirstInTheBusinessZone() {
         List<CaughtMail> mails = List.of(
                 new CaughtMail(Instant.parse("2026-11-22T06:30:00Z"), "a@x", "早", "一"),

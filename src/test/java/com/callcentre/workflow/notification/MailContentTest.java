@@ -47,16 +47,12 @@ class MailContentTest {
 
     @Test
     void theDeadlineIsInTheBusinessZoneWhateverTheServersZone() {
-        TimeZone server = TimeZone.getDefault();
-        try {
-            TimeZone.setDefault(TimeZone.getTimeZone("America/Los_Angeles"));
-            Map<String, Object> variables = Notices.variables("REMINDER");
-            variables.put("deadline", DEADLINE);
-            Mail mail = mail(Notices.read(variables), BILLING);
-            assertThat(mail.text()).contains("回单时限截止：2026年11月22日 14:30");
-        } finally {
-            TimeZone.setDefault(server);
-        }
+        // The suite's JVM runs in UTC (pom.xml), where the deadline is 06:30.
+        assertThat(TimeZone.getDefault().getID()).isEqualTo("UTC");
+        Map<String, Object> variables = Notices.variables("REMINDER");
+        variables.put("deadline", DEADLINE);
+        Mail mail = mail(Notices.read(variables), BILLING);
+        assertThat(mail.text()).contains("回单时限截止：2026年11月22日 14:30");
         assertThat(MailComposer.deadline(Date.from(Instant.parse("2027-01-05T01:05:00Z")), new ComplaintSettings()
                 .getBusinessZone())).isEqualTo("2027年1月5日 09:05");
     }

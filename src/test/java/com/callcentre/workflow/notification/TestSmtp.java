@@ -13,17 +13,37 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The tests' SMTP server: a real one in the test JVM (GreenMail), on the port that
- * {@code spring.mail.port} of application-test.yaml names, on loopback only. Register it with
+ * The tests' SMTP server: a real one in the test JVM (GreenMail), on loopback only, on a port
+ * free when the JVM chose it (so two suites on one host do not collide); application-test.yaml
+ * points {@code spring.mail.port} at it through the system property {@code test.smtp.port}
+ * ({@link TestSmtpPort} sets it before any context starts; a node started by a test inherits
+ * it). Register it with
  * {@code @RegisterExtension static final GreenMailExtension smtp = TestSmtp.server();}: a fresh,
  * empty server for each test, and {@code smtp.stop()} / {@code smtp.start()} play an outage.
  */
 public final class TestSmtp {
 
-    /** = spring.mail.port of application-test.yaml. */
-    public static final int PORT = 3125;
+    public static final String PROPERTY = "test.smtp.port";
+
+    /** = spring.mail.port of the test contexts: chosen once per JVM, or inherited from the parent's. */
+    public static final int PORT = choosePort();
 
     private TestSmtp() {
+    }
+
+    private static int choosePort() {
+        Integer inherited = Integer.getInteger(PROPERTY);
+        int port = inherited != null ? inherited : freePort();
+        System.setProperty(PROPERTY, Integer.toString(port));
+        return port;
+    }
+
+    private static int freePort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static GreenMailExtension server() {
