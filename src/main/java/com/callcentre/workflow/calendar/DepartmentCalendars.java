@@ -1,6 +1,6 @@
 package com.callcentre.workflow.calendar;
 
-import com.callcentre.workflow.system.ComplaintSettings;
+import com.callcentre.workflow.system.BusinessClock;
 import com.callcentre.workflow.system.Departments;
 import java.util.HashMap;
 import java.util.Map;
@@ -16,11 +16,11 @@ public class DepartmentCalendars {
 
     private final Map<String, WorkingTimeCalendar> byDepartment = new HashMap<>();
 
-    DepartmentCalendars(Departments departments, ComplaintSettings settings, HolidayCalendar holidays) {
+    DepartmentCalendars(Departments departments, BusinessClock settings, HolidayCalendar holidays) {
         for (Departments.Department department : departments.departments()) {
             try {
                 byDepartment.put(department.code(),
-                        WorkingTimeCalendar.of(settings.getBusinessZone(), holidays, department.workingHours()));
+                        WorkingTimeCalendar.of(settings.zone(), holidays, department.workingHours()));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("centre.departments, " + department.code() + ": " + e.getMessage(), e);
             }

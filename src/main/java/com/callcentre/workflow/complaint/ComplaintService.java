@@ -1,5 +1,6 @@
 package com.callcentre.workflow.complaint;
 
+import com.callcentre.workflow.system.ProcessKeys;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -70,7 +71,7 @@ public class ComplaintService {
                 .putValue("repeatOf", intake.repeatOf())
                 .putValueTyped(RegisterTicket.CUSTOMER_NAME, Variables.stringValue(intake.customerName(), true))
                 .putValueTyped(RegisterTicket.CUSTOMER_PHONE, Variables.stringValue(intake.customerPhone(), true));
-        return runtime.createProcessInstanceByKey(TrailParsePlugin.PROCESS_KEY)
+        return runtime.createProcessInstanceByKey(ProcessKeys.COMPLAINT_HANDLING)
                 .setVariables(variables)
                 .executeWithVariablesInReturn();
     }
@@ -79,7 +80,7 @@ public class ComplaintService {
     public boolean mayRead() {
         Authentication user = identity.getCurrentAuthentication();
         return user != null && authorizations.isUserAuthorized(user.getUserId(), user.getGroupIds(),
-                Permissions.READ_HISTORY, Resources.PROCESS_DEFINITION, TrailParsePlugin.PROCESS_KEY);
+                Permissions.READ_HISTORY, Resources.PROCESS_DEFINITION, ProcessKeys.COMPLAINT_HANDLING);
     }
 
     public Optional<TicketView> find(String ticketNo) {

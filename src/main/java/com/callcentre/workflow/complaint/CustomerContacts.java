@@ -1,5 +1,7 @@
 package com.callcentre.workflow.complaint;
 
+import com.callcentre.workflow.system.BusinessClock;
+import com.callcentre.workflow.system.ProcessKeys;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -68,7 +70,7 @@ public class CustomerContacts {
         Authentication user = identity.getCurrentAuthentication();
         String userId = user == null ? null : user.getUserId();
         Task task = withoutAuthorization(() -> tasks.createTaskQuery().taskId(taskId).processDefinitionKey(
-                TrailParsePlugin.PROCESS_KEY).singleResult());
+                ProcessKeys.COMPLAINT_HANDLING).singleResult());
         if (task == null) {
             throw new Refused(true, "任务 " + taskId + " 不存在或已结束");
         }
@@ -85,7 +87,7 @@ public class CustomerContacts {
             throw new Refused(true, "工单 " + ticketNo + " 的客户资料已按保存期限销毁（CP-14）");
         }
         jdbc.sql("insert into customer_data_read (ticket_no, task_id, task_name, read_by, read_at) values (?, ?, ?, ?, ?)")
-                .params(ticketNo, taskId, task.getName(), userId, TicketTrail.now()).update();
+                .params(ticketNo, taskId, task.getName(), userId, BusinessClock.timestamp()).update();
         // On the ticket's trail too: the quality inspector sees it in Cockpit's 工单轨迹.
         trail.record(ticketNo, READ_STEP, "查看客户号码", userId, "READ", "为「" + task.getName() + "」查看客户完整姓名和电话");
         return new Contact(ticketNo, ticket.intake().customerName(), ticket.intake().customerPhone());

@@ -1,5 +1,6 @@
 package com.callcentre.workflow.complaint;
 
+import com.callcentre.workflow.system.BusinessClock;
 import com.callcentre.workflow.system.ComplaintSettings;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -46,7 +47,7 @@ public class CustomerDataErasure {
 
     /** The number of tickets whose customer data this call erased. */
     public int eraseExpired() {
-        OffsetDateTime before = TicketTrail.now().minus(settings.getCustomerDataRetention());
+        OffsetDateTime before = BusinessClock.timestamp().minus(settings.getCustomerDataRetention());
         List<String> due = jdbc.sql("""
                 select ticket_no from ticket
                 where closed_at is not null and closed_at < ? and customer_data_erased_at is null
@@ -64,7 +65,7 @@ public class CustomerDataErasure {
         int rows = jdbc.sql("""
                 update ticket set customer_name = null, customer_phone = null, customer_data_erased_at = ?
                 where ticket_no = ? and customer_data_erased_at is null""")
-                .params(TicketTrail.now(), ticketNo).update();
+                .params(BusinessClock.timestamp(), ticketNo).update();
         if (rows == 1) {
             trail.record(ticketNo, STEP, "销毁客户资料", TicketTrail.SYSTEM, "ERASED",
                     "结案超过 " + settings.getCustomerDataRetention().toDays() + " 天，客户姓名和电话已按保存期限销毁（CP-14）");

@@ -1,5 +1,6 @@
 package com.callcentre.workflow.complaint;
 
+import com.callcentre.workflow.system.BusinessClock;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -24,7 +25,7 @@ public record DepartmentOrder(int round, String department, String departmentNam
     }
 
     static DepartmentOrder from(ResultSet rs, String departmentName) throws SQLException {
-        OffsetDateTime now = TicketTrail.now();
+        OffsetDateTime now = BusinessClock.timestamp();
         OffsetDateTime acknowledgeDeadline = rs.getObject("acknowledge_deadline", OffsetDateTime.class);
         OffsetDateTime acknowledgedAt = rs.getObject("acknowledged_at", OffsetDateTime.class);
         OffsetDateTime resolveDeadline = rs.getObject("resolve_deadline", OffsetDateTime.class);

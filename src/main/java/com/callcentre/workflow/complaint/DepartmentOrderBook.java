@@ -1,5 +1,6 @@
 package com.callcentre.workflow.complaint;
 
+import com.callcentre.workflow.system.BusinessClock;
 import com.callcentre.workflow.system.ShownText;
 import com.callcentre.workflow.system.InvalidInputException;
 import com.callcentre.workflow.system.Departments;
@@ -40,7 +41,7 @@ public class DepartmentOrderBook {
     public void open(DelegateExecution order) {
         jdbc.sql("insert into department_order (ticket_no, round_no, department, opened_at) values (?, ?, ?, ?)")
                 .params(order.getProcessBusinessKey(), round(order), order.getVariable("department"),
-                        TicketTrail.now())
+                        BusinessClock.timestamp())
                 .update();
         // Local to this order so that parallel departments' answers do not overwrite each other.
         order.setVariableLocal(OUTCOME, null);
@@ -80,7 +81,7 @@ public class DepartmentOrderBook {
                 update department_order set outcome = ?, receipt = ?, send_back_reason = ?,
                     answered_by = ?, answered_at = ?
                 where ticket_no = ? and round_no = ? and department = ?""")
-                .params(outcome, receipt, reason, Actors.of(order), TicketTrail.now(),
+                .params(outcome, receipt, reason, Actors.of(order), BusinessClock.timestamp(),
                         order.getProcessBusinessKey(), round(order), order.getVariable("department"))
                 .update();
     }

@@ -1,5 +1,6 @@
 package com.callcentre.workflow.complaint;
 
+import com.callcentre.workflow.system.BusinessClock;
 import com.callcentre.workflow.system.InvalidInputException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -40,7 +41,7 @@ class RegisterTicket implements JavaDelegate {
         }
         String ticketNo = numbers.next();
         tickets.insert(new Ticket(ticketNo, execution.getProcessInstanceId(), intake, owner,
-                TicketStatus.Status.REGISTERED, TicketTrail.now()));
+                TicketStatus.Status.REGISTERED, BusinessClock.timestamp()));
         execution.setProcessBusinessKey(ticketNo);
 
         // A start form's values would stay in the instance; the API's are transient anyway.

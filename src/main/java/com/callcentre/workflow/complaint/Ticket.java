@@ -1,5 +1,6 @@
 package com.callcentre.workflow.complaint;
 
+import com.callcentre.workflow.system.BusinessClock;
 import java.time.OffsetDateTime;
 
 /** A row of the ticket table: the intake, its owner (CP-2), where it stands and its SL-1 clock. */
@@ -21,7 +22,7 @@ record Ticket(
 
     /** SL-1: the customer's answer is late if the ticket closed, or is still open, after its deadline. */
     boolean answerBreached() {
-        OffsetDateTime at = closedAt != null ? closedAt : TicketTrail.now();
+        OffsetDateTime at = closedAt != null ? closedAt : BusinessClock.timestamp();
         return answerDeadline != null && at.isAfter(answerDeadline);
     }
 }

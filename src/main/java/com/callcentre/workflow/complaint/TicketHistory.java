@@ -2,7 +2,7 @@ package com.callcentre.workflow.complaint;
 
 import com.callcentre.workflow.complaint.TicketHistoryView.Entry;
 import com.callcentre.workflow.complaint.TicketHistoryView.Kind;
-import com.callcentre.workflow.system.ComplaintSettings;
+import com.callcentre.workflow.system.BusinessClock;
 import com.callcentre.workflow.system.Departments;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -37,14 +37,14 @@ class TicketHistory {
     private final ZoneId zone;
 
     TicketHistory(JdbcClient jdbc, TicketTrail trail, HistoryService history, IdentityService identity,
-            DecisionSummaries decisions, Departments departments, ComplaintSettings settings) {
+            DecisionSummaries decisions, Departments departments, BusinessClock settings) {
         this.jdbc = jdbc;
         this.trail = trail;
         this.history = history;
         this.identity = identity;
         this.decisions = decisions;
         this.departments = departments;
-        this.zone = settings.getBusinessZone();
+        this.zone = settings.zone();
     }
 
     /** Empty when no ticket belongs to this process instance. */

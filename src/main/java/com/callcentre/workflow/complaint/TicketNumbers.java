@@ -1,9 +1,9 @@
 package com.callcentre.workflow.complaint;
 
+import com.callcentre.workflow.system.BusinessClock;
 import com.callcentre.workflow.system.ComplaintSettings;
 import com.callcentre.workflow.system.ReadableNumbers;
 import javax.sql.DataSource;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,12 +18,11 @@ class TicketNumbers {
 
     private final ReadableNumbers numbers;
 
-    TicketNumbers(DataSource dataSource, ComplaintSettings settings) {
-        this.numbers = new ReadableNumbers(dataSource, "ticket_no_seq", settings.getTicketPrefix(), 6,
-                settings.getBusinessZone());
+    TicketNumbers(DataSource dataSource, ComplaintSettings settings, BusinessClock clock) {
+        this.numbers = new ReadableNumbers(dataSource, "ticket_no_seq", settings.getTicketPrefix(), 6, clock.zone());
     }
 
     String next() {
-        return numbers.next(ClockUtil.getCurrentTime().toInstant());
+        return numbers.next(BusinessClock.now());
     }
 }

@@ -1,5 +1,6 @@
 package com.callcentre.workflow.complaint;
 
+import com.callcentre.workflow.system.BusinessClock;
 import java.time.OffsetDateTime;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
@@ -32,7 +33,7 @@ public class TicketStatus {
     }
 
     void set(String ticketNo, Status status) {
-        OffsetDateTime closedAt = status.terminal() ? TicketTrail.now() : null;
+        OffsetDateTime closedAt = status.terminal() ? BusinessClock.timestamp() : null;
         tickets.updateStatus(ticketNo, status, closedAt);
     }
 }

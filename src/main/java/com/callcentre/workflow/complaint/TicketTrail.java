@@ -1,9 +1,8 @@
 package com.callcentre.workflow.complaint;
 
+import com.callcentre.workflow.system.BusinessClock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -32,7 +31,7 @@ public class TicketTrail {
         jdbc.sql("""
                 insert into ticket_trail (ticket_no, step, step_name, actor, occurred_at, outcome, detail)
                 values (?, ?, ?, ?, ?, ?, ?)""")
-                .params(ticketNo, step, stepName, actor == null ? SYSTEM : actor, now(), outcome,
+                .params(ticketNo, step, stepName, actor == null ? SYSTEM : actor, BusinessClock.timestamp(), outcome,
                         truncate(detail))
                 .update();
     }
@@ -45,11 +44,6 @@ public class TicketTrail {
                 .query((rs, i) -> new Entry(rs.getString(1), rs.getString(2), rs.getString(3),
                         rs.getObject(4, OffsetDateTime.class), rs.getString(5), rs.getString(6)))
                 .list();
-    }
-
-    /** The engine's clock, so that tests moving it see consistent times. */
-    public static OffsetDateTime now() {
-        return ClockUtil.getCurrentTime().toInstant().atOffset(ZoneOffset.UTC);
     }
 
     private static String truncate(String detail) {

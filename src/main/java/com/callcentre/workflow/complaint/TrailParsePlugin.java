@@ -1,5 +1,6 @@
 package com.callcentre.workflow.complaint;
 
+import com.callcentre.workflow.system.ProcessKeys;
 import com.callcentre.workflow.system.UserTaskListeners;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -11,7 +12,6 @@ import org.springframework.stereotype.Component;
 @Component
 class TrailParsePlugin extends AbstractProcessEnginePlugin {
 
-    static final String PROCESS_KEY = "complaint-handling";
 
     private final TrailRecorder recorder;
 
@@ -22,7 +22,7 @@ class TrailParsePlugin extends AbstractProcessEnginePlugin {
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         UserTaskListeners.add(configuration,
-                activity -> PROCESS_KEY.equals(((ProcessDefinitionEntity) activity.getProcessDefinition()).getKey()),
+                activity -> ProcessKeys.COMPLAINT_HANDLING.equals(((ProcessDefinitionEntity) activity.getProcessDefinition()).getKey()),
                 recorder, TaskListener.EVENTNAME_CREATE, TaskListener.EVENTNAME_COMPLETE);
     }
 }

@@ -1,6 +1,6 @@
 package com.callcentre.workflow.complaint;
 
-import com.callcentre.workflow.system.ComplaintSettings;
+import com.callcentre.workflow.system.BusinessClock;
 import com.callcentre.workflow.system.Departments;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -38,9 +38,9 @@ class TrailText {
 
     private final TicketTrail trail;
     private final Departments departments;
-    private final ComplaintSettings settings;
+    private final BusinessClock settings;
 
-    TrailText(TicketTrail trail, Departments departments, ComplaintSettings settings) {
+    TrailText(TicketTrail trail, Departments departments, BusinessClock settings) {
         this.trail = trail;
         this.departments = departments;
         this.settings = settings;
@@ -72,7 +72,7 @@ class TrailText {
 
     private String line(TicketTrail.Entry e, String department) {
         StringBuilder line = new StringBuilder("- ")
-                .append(TIME.format(e.occurredAt().atZoneSameInstant(settings.getBusinessZone())))
+                .append(TIME.format(e.occurredAt().atZoneSameInstant(settings.zone())))
                 .append(" · ").append(e.stepName())
                 .append(" · ").append(TicketTrail.SYSTEM.equals(e.actor()) ? "系统" : e.actor())
                 .append(" · ").append(outcome(e));

@@ -1,6 +1,6 @@
 package com.callcentre.workflow.escalation;
 
-import com.callcentre.workflow.system.ComplaintSettings;
+import com.callcentre.workflow.system.BusinessClock;
 import com.callcentre.workflow.system.Departments;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,16 +14,16 @@ class ClockTexts {
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
 
-    private final ComplaintSettings settings;
+    private final BusinessClock settings;
     private final Departments departments;
 
-    ClockTexts(ComplaintSettings settings, Departments departments) {
+    ClockTexts(BusinessClock settings, Departments departments) {
         this.settings = settings;
         this.departments = departments;
     }
 
     String dateTime(Instant instant) {
-        return DATE_TIME.format(instant.atZone(settings.getBusinessZone()));
+        return DATE_TIME.format(instant.atZone(settings.zone()));
     }
 
     String dateTime(Date date) {

@@ -1,5 +1,6 @@
 package com.callcentre.workflow.escalation;
 
+import com.callcentre.workflow.system.BusinessClock;
 import com.callcentre.workflow.system.ShownText;
 import com.callcentre.workflow.complaint.TicketTrail;
 import com.callcentre.workflow.staff.Employee;
@@ -22,12 +23,12 @@ import org.springframework.stereotype.Component;
 @Component("escalationChain")
 public class EscalationChain {
 
-    private final EscalationSettings settings;
+    private final EscalationPolicy settings;
     private final TicketTrail trail;
     private final ClockTexts texts;
     private final Roster roster;
 
-    EscalationChain(EscalationSettings settings, TicketTrail trail, ClockTexts texts, Roster roster) {
+    EscalationChain(EscalationPolicy settings, TicketTrail trail, ClockTexts texts, Roster roster) {
         this.settings = settings;
         this.trail = trail;
         this.texts = texts;
@@ -35,10 +36,7 @@ public class EscalationChain {
     }
 
     public String groupFor(int level) {
-        if (level < 1 || level > settings.chain().size()) {
-            throw new IllegalArgumentException("No escalation level " + level + " in " + settings.chain());
-        }
-        return settings.chain().get(level - 1);
+        return settings.groupOf(level);
     }
 
     /**
@@ -50,7 +48,7 @@ public class EscalationChain {
             toTheLeaderOnDuty(task);
         }
         Date deadline = (Date) task.getVariable("resolveDeadline");
-        Duration overdue = Duration.between(deadline.toInstant(), TicketTrail.now().toInstant());
+        Duration overdue = Duration.between(deadline.toInstant(), BusinessClock.now());
         // Level 1 starts at the deadline itself: say when it passed, and by how much later levels are late.
         task.setVariableLocal("overdueText", "处理时限 " + texts.dateTime(deadline) + " 已过"
                 + (overdue.toMinutes() >= 1 ? "，已超时 " + texts.duration(overdue) : ""));
@@ -91,7 +89,7 @@ public class EscalationChain {
     }
 
     private Optional<Employee> onDuty() {
-        return roster.onDutyAt(TicketTrail.now().toInstant(), JobType.DUTY_LEADER).stream().findFirst();
+        return roster.onDutyAt(BusinessClock.now(), JobType.DUTY_LEADER).stream().findFirst();
     }
 
     /** Entries about another department's order (they begin with its name) are not this supervisor's business. */
@@ -102,7 +100,7 @@ public class EscalationChain {
 
     /** The level at which escalation starts: 1, or for a major complaint the configured one (越级). */
     int firstLevel(boolean major) {
-        return major ? settings.majorFirstLevel() : 1;
+        return settings.firstLevel(major);
     }
 
     /** The breach path's gateway 重大投诉？: does this order's escalation skip the duty leader? */

@@ -1,5 +1,6 @@
 package com.callcentre.workflow.escalation;
 
+import com.callcentre.workflow.system.BusinessClock;
 import com.callcentre.workflow.calendar.DepartmentCalendars;
 import com.callcentre.workflow.calendar.WorkingTimeCalendar;
 import com.callcentre.workflow.complaint.TicketTrail;
@@ -51,7 +52,7 @@ public class OrderClock {
     public void start(DelegateExecution order) {
         TimeLimits limits = TimeLimits.ofOrder(order);
         WorkingTimeCalendar calendar = calendars.ofDepartment(department(order));
-        Instant now = TicketTrail.now().toInstant();
+        Instant now = BusinessClock.now();
         Instant acknowledge = calendar.plusWorkingTime(now, limits.acknowledge());
         Instant reminder = calendar.plusWorkingTime(now, limits.reminder());
         Instant resolve = calendar.plusWorkingTime(now, limits.resolve());
@@ -66,7 +67,7 @@ public class OrderClock {
             return;
         }
         OrderKey key = OrderKey.of(task.getExecution());
-        Instant now = TicketTrail.now().toInstant();
+        Instant now = BusinessClock.now();
         if (orders.acknowledged(key, task.getAssignee(), now)) {
             Date deadline = (Date) task.getVariable(ACKNOWLEDGE_DEADLINE);
             boolean late = deadline != null && now.isAfter(deadline.toInstant());
@@ -78,7 +79,7 @@ public class OrderClock {
 
     /** Start of {@code requestCustomerInfo}: the order's clocks stop (SL-5). */
     public void pause(DelegateExecution execution) {
-        Instant now = TicketTrail.now().toInstant();
+        Instant now = BusinessClock.now();
         timers.suspend(execution);
         orders.paused(OrderKey.of(execution), now);
         trail.record(execution.getProcessBusinessKey(), "pauseClock", "暂停计时", TicketTrail.SYSTEM, "PAUSED",
@@ -90,7 +91,7 @@ public class OrderClock {
      * the escalation levels keep their distance from the resolve deadline.
      */
     public void resume(DelegateExecution execution) {
-        Instant now = TicketTrail.now().toInstant();
+        Instant now = BusinessClock.now();
         OrderKey key = OrderKey.of(execution);
         Instant pausedAt = orders.pausedAt(key);
         WorkingTimeCalendar calendar = calendars.ofDepartment(key.department());

@@ -1,9 +1,10 @@
 package com.callcentre.workflow.escalation;
 
+import com.callcentre.workflow.system.ProcessKeys;
 import com.callcentre.workflow.escalation.SlaBoard.DepartmentCount;
 import com.callcentre.workflow.escalation.SlaBoard.LevelCount;
 import com.callcentre.workflow.escalation.SlaOrder.State;
-import com.callcentre.workflow.system.ComplaintSettings;
+import com.callcentre.workflow.system.BusinessClock;
 import com.callcentre.workflow.identity.StaffGroups;
 import com.callcentre.workflow.system.Departments;
 import java.sql.ResultSet;
@@ -25,7 +26,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -39,19 +39,18 @@ import org.springframework.stereotype.Service;
 @Service
 class SlaMonitor {
 
-    static final String COMPLAINT_PROCESS = "complaint-handling";
 
     private final JdbcClient jdbc;
     private final RuntimeService runtime;
     private final IdentityService identity;
     private final AuthorizationService authorizations;
     private final Departments departments;
-    private final EscalationSettings escalation;
+    private final EscalationPolicy escalation;
     private final ClockTexts texts;
     private final ZoneId zone;
 
     SlaMonitor(JdbcClient jdbc, RuntimeService runtime, IdentityService identity, AuthorizationService authorizations,
-            Departments departments, EscalationSettings escalation, ClockTexts texts, ComplaintSettings settings) {
+            Departments departments, EscalationPolicy escalation, ClockTexts texts, BusinessClock settings) {
         this.jdbc = jdbc;
         this.runtime = runtime;
         this.identity = identity;
@@ -59,7 +58,7 @@ class SlaMonitor {
         this.departments = departments;
         this.escalation = escalation;
         this.texts = texts;
-        this.zone = settings.getBusinessZone();
+        this.zone = settings.zone();
     }
 
     /**
@@ -69,11 +68,11 @@ class SlaMonitor {
     boolean mayMonitor() {
         Authentication user = identity.getCurrentAuthentication();
         return user != null && authorizations.isUserAuthorized(user.getUserId(), user.getGroupIds(),
-                Permissions.READ_INSTANCE, Resources.PROCESS_DEFINITION, COMPLAINT_PROCESS);
+                Permissions.READ_INSTANCE, Resources.PROCESS_DEFINITION, ProcessKeys.COMPLAINT_HANDLING);
     }
 
     SlaBoard board() {
-        Instant now = ClockUtil.getCurrentTime().toInstant();
+        Instant now = BusinessClock.now();
         List<SlaOrder> orders = running(candidates(now)).stream().map(row -> order(row, now))
                 .sorted(URGENT_FIRST).toList();
         return new SlaBoard(inZone(now), zone.getId(), summary(orders), orders);

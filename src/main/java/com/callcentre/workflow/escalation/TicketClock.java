@@ -1,5 +1,6 @@
 package com.callcentre.workflow.escalation;
 
+import com.callcentre.workflow.system.BusinessClock;
 import com.callcentre.workflow.complaint.TicketTrail;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,7 +27,7 @@ public class TicketClock {
     /** End of {@code determineTimeLimits}: the table's limits are in {@code timeLimits}. */
     public void start(DelegateExecution execution) {
         Map<String, Object> limits = TimeLimits.of(execution);
-        Instant deadline = TicketTrail.now().toInstant().plus(Duration.parse((String) limits.get("customerAnswerLimit")));
+        Instant deadline = BusinessClock.now().plus(Duration.parse((String) limits.get("customerAnswerLimit")));
         jdbc.sql("update ticket set answer_deadline = ? where ticket_no = ?")
                 .params(deadline.atOffset(java.time.ZoneOffset.UTC), execution.getProcessBusinessKey()).update();
         execution.setVariable("customerAnswerDeadline", Date.from(deadline));

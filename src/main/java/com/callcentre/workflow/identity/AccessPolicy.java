@@ -1,5 +1,6 @@
 package com.callcentre.workflow.identity;
 
+import com.callcentre.workflow.system.ProcessKeys;
 import static com.callcentre.workflow.identity.StaffGroups.AGENT;
 import static com.callcentre.workflow.identity.StaffGroups.CENTER_DIRECTOR;
 import static com.callcentre.workflow.identity.StaffGroups.COMPLAINT_HANDLER;
@@ -41,9 +42,6 @@ public final class AccessPolicy {
     record Grant(String group, Resource resource, String resourceId, Permission... permissions) {
     }
 
-    static final String COMPLAINT_PROCESS = "complaint-handling";
-    static final String LEAVE_PROCESS = "leave-request";
-    static final String SWAP_PROCESS = "shift-swap";
     static final String ALL = "*";
     static final List<String> DECISIONS = List.of("complaint-routing", "complaint-sla");
     /** The reports of CP-8 (/api/reports, the reports page): an application of our own, beside Camunda's. */
@@ -68,7 +66,7 @@ public final class AccessPolicy {
         for (String group : everyone) {
             grants.add(new Grant(group, APPLICATION, "tasklist", ACCESS));
             // Reading the model (name, diagram, forms) reveals no ticket.
-            grants.add(new Grant(group, PROCESS_DEFINITION, COMPLAINT_PROCESS, READ));
+            grants.add(new Grant(group, PROCESS_DEFINITION, ProcessKeys.COMPLAINT_HANDLING, READ));
         }
         // Each Tasklist filter, read-only, for the groups of its row in TasklistFilters.
         for (SharedFilter filter : filters) {
@@ -77,24 +75,24 @@ public final class AccessPolicy {
             }
         }
         for (String group : intake) {
-            grants.add(new Grant(group, PROCESS_DEFINITION, COMPLAINT_PROCESS, READ, CREATE_INSTANCE));
+            grants.add(new Grant(group, PROCESS_DEFINITION, ProcessKeys.COMPLAINT_HANDLING, READ, CREATE_INSTANCE));
             grants.add(new Grant(group, PROCESS_INSTANCE, ALL, CREATE));
         }
         // Staff who follow tickets read their history (GET /api/complaints/{ticketNo}); departments do not.
         for (String group : staff) {
-            grants.add(new Grant(group, PROCESS_DEFINITION, COMPLAINT_PROCESS, READ, READ_HISTORY));
+            grants.add(new Grant(group, PROCESS_DEFINITION, ProcessKeys.COMPLAINT_HANDLING, READ, READ_HISTORY));
         }
         // Every member of staff asks for leave (for themself, or sick leave for a colleague, LV-4)
         // and for swaps (SW-1); the processes check whose leave and whose shifts they are.
         for (String group : staff) {
-            grants.add(new Grant(group, PROCESS_DEFINITION, LEAVE_PROCESS, READ, CREATE_INSTANCE));
-            grants.add(new Grant(group, PROCESS_DEFINITION, SWAP_PROCESS, READ, CREATE_INSTANCE));
+            grants.add(new Grant(group, PROCESS_DEFINITION, ProcessKeys.LEAVE_REQUEST, READ, CREATE_INSTANCE));
+            grants.add(new Grant(group, PROCESS_DEFINITION, ProcessKeys.SHIFT_SWAP, READ, CREATE_INSTANCE));
             grants.add(new Grant(group, PROCESS_INSTANCE, ALL, CREATE));
         }
         // Cockpit, read-only, for those who supervise.
         for (String group : supervisors) {
             grants.add(new Grant(group, APPLICATION, "cockpit", ACCESS));
-            grants.add(new Grant(group, PROCESS_DEFINITION, COMPLAINT_PROCESS, READ, READ_HISTORY, READ_INSTANCE));
+            grants.add(new Grant(group, PROCESS_DEFINITION, ProcessKeys.COMPLAINT_HANDLING, READ, READ_HISTORY, READ_INSTANCE));
             // The routing and time-limit tables and how they decided (their inputs hold no customer data).
             for (String decision : DECISIONS) {
                 grants.add(new Grant(group, DECISION_DEFINITION, decision, READ, READ_HISTORY));

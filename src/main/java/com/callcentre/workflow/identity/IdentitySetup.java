@@ -1,6 +1,6 @@
 package com.callcentre.workflow.identity;
 
-import com.callcentre.workflow.system.ComplaintSettings;
+import com.callcentre.workflow.system.BusinessClock;
 import com.callcentre.workflow.system.Departments;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
@@ -35,13 +35,13 @@ import org.springframework.stereotype.Component;
 class IdentitySetup extends AbstractProcessEnginePlugin {
 
     private final Departments departments;
-    private final ComplaintSettings settings;
+    private final BusinessClock settings;
     private IdentityService identity;
     private AuthorizationService authorizations;
     private FilterService filters;
     private TaskService tasks;
 
-    IdentitySetup(Departments departments, ComplaintSettings settings) {
+    IdentitySetup(Departments departments, BusinessClock settings) {
         this.departments = departments;
         this.settings = settings;
     }
@@ -66,7 +66,7 @@ class IdentitySetup extends AbstractProcessEnginePlugin {
         tasks = engine.getTaskService();
         StaffGroups.all(departments).forEach(this::ensureGroup);
         List<AccessPolicy.SharedFilter> shared = new ArrayList<>();
-        for (TasklistFilters.TasklistFilter filter : TasklistFilters.all(departments, settings.getBusinessZone())) {
+        for (TasklistFilters.TasklistFilter filter : TasklistFilters.all(departments, settings.zone())) {
             shared.add(new AccessPolicy.SharedFilter(ensureFilter(filter), filter.groups()));
         }
         AccessPolicy.grants(departments, shared).forEach(this::ensureGrant);

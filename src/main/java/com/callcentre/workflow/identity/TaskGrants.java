@@ -1,5 +1,6 @@
 package com.callcentre.workflow.identity;
 
+import com.callcentre.workflow.system.ProcessKeys;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -21,8 +22,8 @@ import org.springframework.stereotype.Component;
 class TaskGrants extends AbstractProcessEnginePlugin {
 
     /** The centre's processes, whose tasks follow the assignment rule. */
-    static final Set<String> GUARDED_PROCESSES = Set.of(AccessPolicy.COMPLAINT_PROCESS, AccessPolicy.LEAVE_PROCESS,
-            AccessPolicy.SWAP_PROCESS);
+    static final Set<String> GUARDED_PROCESSES = Set.of(ProcessKeys.COMPLAINT_HANDLING, ProcessKeys.LEAVE_REQUEST,
+            ProcessKeys.SHIFT_SWAP);
 
     private final ObjectProvider<RequestParties> parties;
 

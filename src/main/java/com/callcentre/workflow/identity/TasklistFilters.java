@@ -1,5 +1,7 @@
 package com.callcentre.workflow.identity;
 
+import com.callcentre.workflow.system.BusinessClock;
+import com.callcentre.workflow.system.ProcessKeys;
 import static com.callcentre.workflow.identity.StaffGroups.CENTER_DIRECTOR;
 import static com.callcentre.workflow.identity.StaffGroups.CS_DIRECTOR;
 import static com.callcentre.workflow.identity.StaffGroups.DUTY_LEADER;
@@ -11,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.joda.time.DateTime;
 import org.joda.time.DateTimeZone;
@@ -52,7 +53,6 @@ final class TasklistFilters {
         }
     }
 
-    static final String COMPLAINT_PROCESS = AccessPolicy.COMPLAINT_PROCESS;
     /** The function registered for filter expressions: Camunda's {@code dateTime()}, in a named zone. */
     static final String DATE_TIME_IN = "dateTimeIn";
 
@@ -99,13 +99,13 @@ final class TasklistFilters {
                 40, "#d9534f", everyone, q -> q.dueBeforeExpression("${now()}").orderByDueDate().asc(), anyTask));
         filters.add(new TasklistFilter("升级给我的", null, "升级到我这一级的督办单、重大投诉和多次不满意工单", 50, null,
                 List.of(DUTY_LEADER, CS_DIRECTOR, CENTER_DIRECTOR),
-                q -> q.processDefinitionKey(COMPLAINT_PROCESS).taskDefinitionKeyIn(ESCALATION_TASKS)
+                q -> q.processDefinitionKey(ProcessKeys.COMPLAINT_HANDLING).taskDefinitionKeyIn(ESCALATION_TASKS)
                         .orderByDueDate().asc().orderByTaskCreateTime().asc(), ORDER_COLUMNS));
         int priority = 60;
         for (Departments.Department d : departments.departments()) {
             filters.add(new TasklistFilter(d.name() + "督办单", null, d.name() + "尚未回单的督办单（含已认领的），按处理时限排序",
                     priority++, null, List.of(d.group()),
-                    q -> q.processDefinitionKey(COMPLAINT_PROCESS).taskDefinitionKey("handleOrder")
+                    q -> q.processDefinitionKey(ProcessKeys.COMPLAINT_HANDLING).taskDefinitionKey("handleOrder")
                             .taskCandidateGroup(d.group()).includeAssignedTasks().orderByDueDate().asc(),
                     ORDER_COLUMNS));
         }
@@ -121,6 +121,6 @@ final class TasklistFilters {
      * would make "today" run from 08:00 to 08:00 in Shanghai.
      */
     public static DateTime dateTimeIn(String zoneId) {
-        return new DateTime(ClockUtil.getCurrentTime(), DateTimeZone.forID(zoneId));
+        return new DateTime(java.util.Date.from(BusinessClock.now()), DateTimeZone.forID(zoneId));
     }
 }

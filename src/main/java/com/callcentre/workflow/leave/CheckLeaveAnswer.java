@@ -1,5 +1,6 @@
 package com.callcentre.workflow.leave;
 
+import com.callcentre.workflow.system.BusinessClock;
 import com.callcentre.workflow.complaint.TicketTrail;
 import com.callcentre.workflow.system.InvalidInputException;
 import java.util.Arrays;
@@ -74,7 +75,7 @@ class CheckLeaveAnswer implements ExecutionListener {
             throw InvalidInputException.of("approved", "不能审批本人的或本人代为提出的请假申请（LV-3）");
         }
         book.recordDecision(execution.getProcessBusinessKey(), new LeaveBook.Decision(level, approver, decision,
-                comment, confirmed, TicketTrail.now().toInstant()));
+                comment, confirmed, BusinessClock.now()));
     }
 
     /** The logged-in user who completes the task (Tasklist, REST, tests as a user). */

@@ -1,5 +1,6 @@
 package com.callcentre.workflow.leave;
 
+import com.callcentre.workflow.system.ProcessKeys;
 import com.callcentre.workflow.identity.RequestParties;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -18,7 +19,7 @@ class LeaveParties implements RequestParties {
 
     @Override
     public String processKey() {
-        return LeaveService.PROCESS_KEY;
+        return ProcessKeys.LEAVE_REQUEST;
     }
 
     @Override

@@ -1,5 +1,7 @@
 package com.callcentre.workflow.leave;
 
+import com.callcentre.workflow.system.BusinessClock;
+import com.callcentre.workflow.system.ProcessKeys;
 import com.callcentre.workflow.complaint.TicketTrail;
 import com.callcentre.workflow.identity.StaffGroups;
 import com.callcentre.workflow.staff.Roster;
@@ -20,7 +22,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class LeaveService {
 
-    public static final String PROCESS_KEY = "leave-request";
     /** Who reads any request besides its employee and submitter: the approvers. */
     static final List<String> READERS = List.of(StaffGroups.DUTY_LEADER, StaffGroups.CS_DIRECTOR,
             StaffGroups.CENTER_DIRECTOR, Groups.CAMUNDA_ADMIN);
@@ -60,9 +61,9 @@ public class LeaveService {
         String submitter = user == null ? null : user.getUserId();
         LeaveApplication application = LeaveInput.fromApi(body, submitter,
                 userId -> roster.employee(userId).isPresent(), times.zone());
-        CheckedLeave leave = rules.check(application, TicketTrail.now().toInstant());
+        CheckedLeave leave = rules.check(application, BusinessClock.now());
         // The checked request is one Java object, no form field: the product's own call (ProductCalls).
-        return ProductCalls.run(() -> runtime.createProcessInstanceByKey(PROCESS_KEY)
+        return ProductCalls.run(() -> runtime.createProcessInstanceByKey(ProcessKeys.LEAVE_REQUEST)
                 .setVariables(Variables.createVariables()
                         .putValueTyped(RegisterLeave.CHECKED, Variables.objectValue(leave, true).create()))
                 .executeWithVariablesInReturn());

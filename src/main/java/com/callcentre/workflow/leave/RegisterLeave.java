@@ -1,5 +1,6 @@
 package com.callcentre.workflow.leave;
 
+import com.callcentre.workflow.system.BusinessClock;
 import com.callcentre.workflow.complaint.TicketTrail;
 import com.callcentre.workflow.staff.Roster;
 import com.callcentre.workflow.staff.ShiftTimes;
@@ -39,7 +40,7 @@ class RegisterLeave implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Instant now = TicketTrail.now().toInstant();
+        Instant now = BusinessClock.now();
         CheckedLeave leave = execution.getVariable(CHECKED) instanceof CheckedLeave checked ? checked
                 : fromStartForm(execution, now);
         LeaveApplication a = leave.application();

@@ -10,7 +10,7 @@ import java.util.regex.Matcher;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import com.callcentre.workflow.system.ComplaintSettings;
+import com.callcentre.workflow.system.BusinessClock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -37,13 +37,13 @@ class DemoMailPage {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final ObjectProvider<DemoMailServer> server;
-    private final ComplaintSettings settings;
+    private final BusinessClock settings;
     private final IdentityService identity;
     private final StaffDirectory staff;
     private final Departments departments;
     private final NotificationSettings notification;
 
-    DemoMailPage(ObjectProvider<DemoMailServer> server, ComplaintSettings settings, IdentityService identity,
+    DemoMailPage(ObjectProvider<DemoMailServer> server, BusinessClock settings, IdentityService identity,
             StaffDirectory staff, Departments departments, NotificationSettings notification) {
         this.server = server;
         this.settings = settings;
@@ -58,12 +58,12 @@ class DemoMailPage {
         DemoMailServer running = server.getIfAvailable();
         if (running == null) {
             return render(List.of(), "内置演示邮件服务器未启动（notification.demo-mail-server.enabled=false），"
-                    + "邮件发往 spring.mail.host 指定的服务器。", settings.getBusinessZone(), notification.baseUrl());
+                    + "邮件发往 spring.mail.host 指定的服务器。", settings.zone(), notification.baseUrl());
         }
         Predicate<CaughtMail> mayRead = readableBy(identity.getCurrentAuthentication());
         return render(running.caught().stream().filter(mayRead).toList(), "演示环境中，应用发出的邮件不会真正寄出：内置 SMTP 服务器（127.0.0.1:"
                 + running.port() + "）把它们收在内存里，显示在这里，重启后清空。只显示发给您本人或您所在部门邮箱的邮件"
-                + "（系统管理员可见全部）。", settings.getBusinessZone(), notification.baseUrl());
+                + "（系统管理员可见全部）。", settings.zone(), notification.baseUrl());
     }
 
     /**

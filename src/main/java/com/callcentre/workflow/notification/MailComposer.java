@@ -1,6 +1,7 @@
 package com.callcentre.workflow.notification;
 
-import com.callcentre.workflow.system.ComplaintSettings;
+import com.callcentre.workflow.escalation.EscalationPolicy;
+import com.callcentre.workflow.system.BusinessClock;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
@@ -25,12 +26,12 @@ class MailComposer {
 
     private final MailTemplates templates;
     private final NotificationSettings settings;
-    private final EscalationLevels levels;
+    private final EscalationPolicy levels;
     private final StaffDirectory directory;
-    private final ComplaintSettings complaint;
+    private final BusinessClock complaint;
 
-    MailComposer(MailTemplates templates, NotificationSettings settings, EscalationLevels levels,
-            StaffDirectory directory, ComplaintSettings complaint) {
+    MailComposer(MailTemplates templates, NotificationSettings settings, EscalationPolicy levels,
+            StaffDirectory directory, BusinessClock complaint) {
         this.templates = templates;
         this.settings = settings;
         this.levels = levels;
@@ -47,9 +48,9 @@ class MailComposer {
         values.put("departmentName", notice.department() == null ? "" : notice.department().name());
         values.put("round", notice.round() == null ? "" : notice.round().toString());
         values.put("clockName", templates.text("clock." + notice.clock().name()));
-        values.put("deadline", deadline(notice.deadline(), complaint.getBusinessZone()));
+        values.put("deadline", deadline(notice.deadline(), complaint.zone()));
         // Someone told of a skip reads which level the major complaint went to instead.
-        int level = recipient.role() == Recipient.Role.INFORMED ? settings.majorComplaintFirstLevel() : notice.level();
+        int level = recipient.role() == Recipient.Role.INFORMED ? levels.majorFirstLevel() : notice.level();
         values.put("level", level > 0 ? Integer.toString(level) : "");
         values.put("levelName", level > 0 ? directory.groupName(levels.groupOf(level)) : "");
         values.put("customerPhone", notice.customerPhone() == null ? "" : maskPhone(notice.customerPhone()));

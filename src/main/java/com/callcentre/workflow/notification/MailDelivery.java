@@ -1,5 +1,6 @@
 package com.callcentre.workflow.notification;
 
+import com.callcentre.workflow.system.ProcessKeys;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -13,7 +14,6 @@ import org.springframework.stereotype.Component;
 @Component
 class MailDelivery {
 
-    static final String PROCESS_KEY = "mail-delivery";
 
     private final RuntimeService runtime;
 
@@ -26,9 +26,9 @@ class MailDelivery {
                 "mailSubject", subject);
         var context = Context.getCommandContext();
         if (context == null) {
-            runtime.startProcessInstanceByKey(PROCESS_KEY, key.ticketNo(), variables);
+            runtime.startProcessInstanceByKey(ProcessKeys.MAIL_DELIVERY, key.ticketNo(), variables);
         } else {
-            context.runWithoutAuthorization(() -> runtime.startProcessInstanceByKey(PROCESS_KEY, key.ticketNo(), variables));
+            context.runWithoutAuthorization(() -> runtime.startProcessInstanceByKey(ProcessKeys.MAIL_DELIVERY, key.ticketNo(), variables));
         }
     }
 }

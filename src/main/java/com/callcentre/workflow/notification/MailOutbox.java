@@ -1,11 +1,10 @@
 package com.callcentre.workflow.notification;
 
+import com.callcentre.workflow.system.BusinessClock;
 import com.callcentre.workflow.notification.MailComposer.Mail;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Optional;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -132,7 +131,7 @@ class MailOutbox {
 
     /** The engine's clock, as the trail uses: tests that move it see consistent times. */
     private static OffsetDateTime now() {
-        return ClockUtil.getCurrentTime().toInstant().atOffset(ZoneOffset.UTC);
+        return BusinessClock.timestamp();
     }
 
     private static String cut(String text, int max) {

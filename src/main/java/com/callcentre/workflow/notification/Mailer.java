@@ -1,10 +1,10 @@
 package com.callcentre.workflow.notification;
 
+import com.callcentre.workflow.system.BusinessClock;
 import com.callcentre.workflow.notification.MailComposer.Mail;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -33,7 +33,7 @@ class Mailer {
             helper.setTo(mail.to());
             helper.setSubject(mail.subject());
             helper.setText(mail.text(), mail.html());
-            helper.setSentDate(ClockUtil.getCurrentTime());
+            helper.setSentDate(java.util.Date.from(BusinessClock.now()));
             message.setHeader(KEY_HEADER, String.join(" ", key.ticketNo(), key.orderKey(), key.event()));
         } catch (MessagingException e) {
             throw new MailPreparationException(e);

@@ -1,5 +1,6 @@
 package com.callcentre.workflow.notification;
 
+import com.callcentre.workflow.escalation.EscalationPolicy;
 import com.callcentre.workflow.notification.Recipient.Role;
 import com.callcentre.workflow.notification.StaffDirectory.Person;
 import java.util.ArrayList;
@@ -31,12 +32,10 @@ class RecipientRules {
 
     private static final Logger LOG = LoggerFactory.getLogger(RecipientRules.class);
 
-    private final NotificationSettings settings;
-    private final EscalationLevels levels;
+    private final EscalationPolicy levels;
     private final StaffDirectory directory;
 
-    RecipientRules(NotificationSettings settings, EscalationLevels levels, StaffDirectory directory) {
-        this.settings = settings;
+    RecipientRules(EscalationPolicy levels, StaffDirectory directory) {
         this.levels = levels;
         this.directory = directory;
     }
@@ -50,7 +49,7 @@ class RecipientRules {
                 owner(notice, byAddress);
             }
             case BREACH -> {
-                if (settings.skipsLevels(notice)) {
+                if (levels.skipsLevels(notice.major())) {
                     skipped(notice, byAddress);
                 } else if (notice.supervisor() != null) {
                     // The duty leader on duty, as the roster says (the model passes who that is).
@@ -65,7 +64,7 @@ class RecipientRules {
             }
             case ESCALATION -> {
                 group(levels.groupOf(notice.level()), Role.SUPERVISOR, notice, byAddress);
-                if (settings.skipsLevels(notice) && notice.level() == settings.majorComplaintFirstLevel()) {
+                if (levels.skipsLevels(notice.major()) && notice.level() == levels.majorFirstLevel()) {
                     skipped(notice, byAddress);
                 }
             }
@@ -78,7 +77,7 @@ class RecipientRules {
     }
 
     private void skipped(Notice notice, Map<String, Recipient> to) {
-        for (int level = 1; level < settings.majorComplaintFirstLevel(); level++) {
+        for (int level = 1; level < levels.majorFirstLevel(); level++) {
             group(levels.groupOf(level), Role.INFORMED, notice, to);
         }
     }

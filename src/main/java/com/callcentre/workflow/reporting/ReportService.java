@@ -2,7 +2,7 @@ package com.callcentre.workflow.reporting;
 
 import com.callcentre.workflow.reporting.ReportQueries.Order;
 import com.callcentre.workflow.reporting.ReportQueries.OrderTime;
-import com.callcentre.workflow.system.ComplaintSettings;
+import com.callcentre.workflow.system.BusinessClock;
 import com.callcentre.workflow.complaint.DepartmentOrder;
 import com.callcentre.workflow.system.Departments;
 import java.time.Instant;
@@ -13,7 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 
 /**
@@ -32,10 +31,10 @@ class ReportService {
     private final ReportQueries queries;
     private final Departments departments;
     private final CategoryNames categories;
-    private final ComplaintSettings settings;
+    private final BusinessClock settings;
 
     ReportService(ReportQueries queries, Departments departments, CategoryNames categories,
-            ComplaintSettings settings) {
+            BusinessClock settings) {
         this.queries = queries;
         this.departments = departments;
         this.categories = categories;
@@ -130,11 +129,11 @@ class ReportService {
     }
 
     private ZoneId zone() {
-        return settings.getBusinessZone();
+        return settings.zone();
     }
 
     private static Instant now() {
-        return ClockUtil.getCurrentTime().toInstant();
+        return BusinessClock.now();
     }
 
     private record Key(String department, String category) {

@@ -1,5 +1,6 @@
 package com.callcentre.workflow.shiftswap;
 
+import com.callcentre.workflow.system.BusinessClock;
 import com.callcentre.workflow.complaint.TicketTrail;
 import com.callcentre.workflow.staff.Employee;
 import com.callcentre.workflow.staff.Roster;
@@ -74,7 +75,7 @@ class SwapInput {
         if (mine != null && theirs != null && mine.date().equals(theirs.date()) && mine.type() == theirs.type()) {
             problems.add(new FieldProblem("colleagueShift", "两个班次时间相同，无需换班"));
         }
-        Instant now = TicketTrail.now().toInstant();
+        Instant now = BusinessClock.now();
         for (Shift shift : Arrays.asList(mine, theirs)) {
             if (shift != null && !shift.start().isAfter(now)) {
                 problems.add(new FieldProblem(shift == mine ? "requesterShift" : "colleagueShift",

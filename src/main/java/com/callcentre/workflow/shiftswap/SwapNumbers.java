@@ -1,9 +1,8 @@
 package com.callcentre.workflow.shiftswap;
 
-import com.callcentre.workflow.system.ComplaintSettings;
+import com.callcentre.workflow.system.BusinessClock;
 import com.callcentre.workflow.system.ReadableNumbers;
 import javax.sql.DataSource;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,11 +17,11 @@ class SwapNumbers {
 
     private final ReadableNumbers numbers;
 
-    SwapNumbers(DataSource dataSource, ComplaintSettings settings) {
-        this.numbers = new ReadableNumbers(dataSource, SEQUENCE, PREFIX, 4, settings.getBusinessZone());
+    SwapNumbers(DataSource dataSource, BusinessClock settings) {
+        this.numbers = new ReadableNumbers(dataSource, SEQUENCE, PREFIX, 4, settings.zone());
     }
 
     String next() {
-        return numbers.next(ClockUtil.getCurrentTime().toInstant());
+        return numbers.next(BusinessClock.now());
     }
 }

@@ -1,5 +1,6 @@
 package com.callcentre.workflow.shiftswap;
 
+import com.callcentre.workflow.system.ProcessKeys;
 import com.callcentre.workflow.identity.RequestParties;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -18,7 +19,7 @@ class SwapParties implements RequestParties {
 
     @Override
     public String processKey() {
-        return SwapService.PROCESS_KEY;
+        return ProcessKeys.SHIFT_SWAP;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.callcentre.workflow.shiftswap;
 
+import com.callcentre.workflow.system.BusinessClock;
 import com.callcentre.workflow.complaint.TicketTrail;
 import com.callcentre.workflow.staff.ShiftType;
 import java.sql.ResultSet;
@@ -45,7 +46,7 @@ class SwapRecords {
                         request.requesterShift().date(), request.requesterShift().type().name(),
                         request.colleague(), request.colleagueShift().id(), request.colleagueShift().date(),
                         request.colleagueShift().type().name(), request.reason(), request.handoverNote(),
-                        TicketTrail.now())
+                        BusinessClock.timestamp())
                 .update(key, "id");
         return Objects.requireNonNull(key.getKey()).longValue();
     }
@@ -83,7 +84,7 @@ class SwapRecords {
 
     void approve(long id) {
         jdbc.sql("update shift_swap set status = 'APPROVED', exchanged_at = ? where id = ? and status = 'PENDING'")
-                .params(TicketTrail.now(), id).update();
+                .params(BusinessClock.timestamp(), id).update();
     }
 
     /** REJECTED; with the rule that refused the exchange, if a rule did. */
@@ -98,7 +99,7 @@ class SwapRecords {
         jdbc.sql("""
                 insert into shift_swap_decision (swap_id, decided_by, role, agreed, comment, decided_at)
                 values (?, ?, ?, ?, ?, ?)""")
-                .params(swapId, decidedBy, role.name(), agreed, comment, TicketTrail.now()).update();
+                .params(swapId, decidedBy, role.name(), agreed, comment, BusinessClock.timestamp()).update();
     }
 
     List<SwapRecord.Decision> decisions(long swapId) {

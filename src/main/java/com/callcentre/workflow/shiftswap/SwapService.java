@@ -1,5 +1,6 @@
 package com.callcentre.workflow.shiftswap;
 
+import com.callcentre.workflow.system.ProcessKeys;
 import com.callcentre.workflow.identity.StaffGroups;
 import com.callcentre.workflow.staff.ShiftTimes;
 import java.util.Map;
@@ -15,7 +16,6 @@ import org.springframework.stereotype.Service;
 @Service
 class SwapService {
 
-    static final String PROCESS_KEY = "shift-swap";
 
     record Requested(String requestId) {
     }
@@ -45,7 +45,7 @@ class SwapService {
     Requested request(Map<String, Object> body) {
         SwapRequest request = input.fromApi(body, currentUser());
         rules.check(request);
-        ProcessInstanceWithVariables instance = runtime.createProcessInstanceByKey(PROCESS_KEY)
+        ProcessInstanceWithVariables instance = runtime.createProcessInstanceByKey(ProcessKeys.SHIFT_SWAP)
                 .setVariables(Variables.createVariables()
                         .putValue("requesterShift", request.requesterShift().id())
                         .putValue("colleague", request.colleague())

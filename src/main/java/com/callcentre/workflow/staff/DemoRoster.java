@@ -1,5 +1,6 @@
 package com.callcentre.workflow.staff;
 
+import com.callcentre.workflow.system.BusinessClock;
 import com.callcentre.workflow.calendar.HolidayCalendar;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -7,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -87,7 +87,7 @@ class DemoRoster {
     @Order(0)
     void create() {
         long employees = MEMBERS.stream().filter(m -> roster.addEmployeeIfMissing(employee(m))).count();
-        LocalDate today = times.dateOf(ClockUtil.getCurrentTime().toInstant());
+        LocalDate today = times.dateOf(BusinessClock.now());
         int shifts = 0;
         for (LocalDate date = today; date.isBefore(today.plusWeeks(WEEKS)); date = date.plusDays(1)) {
             shifts += rosterOnce(date);

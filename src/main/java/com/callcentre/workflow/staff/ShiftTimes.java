@@ -1,6 +1,6 @@
 package com.callcentre.workflow.staff;
 
-import com.callcentre.workflow.system.ComplaintSettings;
+import com.callcentre.workflow.system.BusinessClock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -24,8 +24,8 @@ public class ShiftTimes {
     private final ZoneId zone;
     private final Map<ShiftType, Times> times = new EnumMap<>(ShiftType.class);
 
-    ShiftTimes(StaffSettings settings, ComplaintSettings complaintSettings) {
-        this.zone = complaintSettings.getBusinessZone();
+    ShiftTimes(StaffSettings settings, BusinessClock complaintSettings) {
+        this.zone = complaintSettings.zone();
         settings.shiftTimes().forEach((type, text) -> times.put(type, parse(type, text)));
     }
 

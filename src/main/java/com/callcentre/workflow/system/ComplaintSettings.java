@@ -1,7 +1,6 @@
 package com.callcentre.workflow.system;
 
 import java.time.Duration;
-import java.time.ZoneId;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.stereotype.Component;
 
@@ -21,8 +20,6 @@ public class ComplaintSettings {
     private int maxReopenings = 2;
     /** Prefix of the ticket number. */
     private String ticketPrefix = "CS";
-    /** Business time zone: the date in ticket numbers, whatever the server's zone. */
-    private ZoneId businessZone = ZoneId.of("Asia/Shanghai");
     /** CP-14: how long after closing a ticket keeps the customer's name and phone. */
     private Duration customerDataRetention = Duration.ofDays(180);
 
@@ -67,11 +64,5 @@ public class ComplaintSettings {
         this.ticketPrefix = ticketPrefix;
     }
 
-    public ZoneId getBusinessZone() {
-        return businessZone;
-    }
 
-    public void setBusinessZone(ZoneId businessZone) {
-        this.businessZone = businessZone;
-    }
 }

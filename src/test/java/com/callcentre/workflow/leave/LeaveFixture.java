@@ -1,5 +1,6 @@
 package com.callcentre.workflow.leave;
 
+import com.callcentre.workflow.system.ProcessKeys;
 import com.callcentre.workflow.calendar.Holiday;
 import com.callcentre.workflow.calendar.HolidayCalendar;
 import com.callcentre.workflow.complaint.ComplaintFixture;
@@ -152,7 +153,7 @@ public class LeaveFixture {
     }
 
     public long instances() {
-        return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(LeaveService.PROCESS_KEY)
+        return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(ProcessKeys.LEAVE_REQUEST)
                 .count();
     }
 
@@ -160,7 +161,7 @@ public class LeaveFixture {
     public void clean() {
         ClockUtil.reset();
         engine.getIdentityService().clearAuthentication();
-        engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(LeaveService.PROCESS_KEY).list()
+        engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(ProcessKeys.LEAVE_REQUEST).list()
                 .forEach(pi -> engine.getRuntimeService().deleteProcessInstance(pi.getId(), "test ended", true));
         OffsetDateTime from = OffsetDateTime.parse("2030-01-01T00:00Z");
         jdbc.sql("delete from leave_decision where request_id in (select request_id from leave_request where start_at >= ?)")

@@ -1,5 +1,6 @@
 package com.callcentre.workflow.leave;
 
+import com.callcentre.workflow.system.ProcessKeys;
 import static com.callcentre.workflow.leave.LeaveFixture.SUNDAY_10;
 import static com.callcentre.workflow.leave.LeaveFixture.TUESDAY;
 import static com.callcentre.workflow.leave.LeaveFixture.approve;
@@ -284,7 +285,7 @@ class LeaveRequestProcessTest {
         form.put("employee", "");
         form.put("start", "2030-01-08T08:00"); // a date-time without offset is in the business zone
         String id = engine.getRepositoryService().createProcessDefinitionQuery()
-                .processDefinitionKey(LeaveService.PROCESS_KEY).latestVersion().singleResult().getId();
+                .processDefinitionKey(ProcessKeys.LEAVE_REQUEST).latestVersion().singleResult().getId();
 
         ProcessInstance pi = fixture.submitStartForm("agent1", id, form);
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.callcentre.workflow.notification.MailComposer.Mail;
 import com.callcentre.workflow.notification.Recipient.Role;
-import com.callcentre.workflow.system.ComplaintSettings;
+import com.callcentre.workflow.system.BusinessClock;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -36,7 +36,7 @@ class DemoMailServerTest {
 
     @Configuration(proxyBeanMethods = false)
     @EnableConfigurationProperties(NotificationSettings.class)
-    @Import({DemoMailServer.class, DemoMailPage.class, ComplaintSettings.class})
+    @Import({DemoMailServer.class, DemoMailPage.class, BusinessClock.class})
     static class DemoMail {
 
         /** Who is signed in: the engine's identity service keeps it per thread, with no engine needed. */

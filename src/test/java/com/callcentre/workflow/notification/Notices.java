@@ -1,5 +1,6 @@
 package com.callcentre.workflow.notification;
 
+import com.callcentre.workflow.escalation.EscalationPolicy;
 import com.callcentre.workflow.system.Departments;
 import com.callcentre.workflow.system.Departments.Department;
 import java.util.HashMap;
@@ -39,15 +40,15 @@ final class Notices {
     }
 
     /** The default chain: duty leader, cs-director, centre director. */
-    static final EscalationLevels LEVELS = new EscalationLevels(null);
+    static final EscalationPolicy LEVELS = EscalationPolicy.defaults();
 
     static NotificationSettings settings() {
-        return new NotificationSettings("http://localhost:8080", "客服中心工作流 <workflow@callcentre.example>", 2,
+        return new NotificationSettings("http://localhost:8080", "客服中心工作流 <workflow@callcentre.example>",
                 new NotificationSettings.DemoMailServer(false, 3025));
     }
 
     static MailComposer composer() {
         return new MailComposer(new MailTemplates(), settings(), LEVELS, Staff.demo(),
-                new com.callcentre.workflow.system.ComplaintSettings());
+                new com.callcentre.workflow.system.BusinessClock(java.time.ZoneId.of("Asia/Shanghai")));
     }
 }

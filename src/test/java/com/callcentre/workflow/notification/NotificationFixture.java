@@ -1,5 +1,6 @@
 package com.callcentre.workflow.notification;
 
+import com.callcentre.workflow.system.ProcessKeys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;
@@ -132,13 +133,13 @@ public class NotificationFixture {
 
     /** The delivery instances of this ticket's queued mail (mail-delivery, one per message). */
     private List<String> deliveries(ProcessInstance instance) {
-        return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(MailDelivery.PROCESS_KEY)
+        return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(ProcessKeys.MAIL_DELIVERY)
                 .processInstanceBusinessKey(instance.getBusinessKey()).list().stream().map(ProcessInstance::getId).toList();
     }
 
     private List<Job> deliveryJobs(ProcessInstance instance, boolean executableOnly) {
         List<String> deliveries = deliveries(instance);
-        var query = engine.getManagementService().createJobQuery().processDefinitionKey(MailDelivery.PROCESS_KEY);
+        var query = engine.getManagementService().createJobQuery().processDefinitionKey(ProcessKeys.MAIL_DELIVERY);
         return (executableOnly ? query.executable() : query).list().stream()
                 .filter(job -> deliveries.contains(job.getProcessInstanceId())).toList();
     }

@@ -1,5 +1,6 @@
 package com.callcentre.workflow.notification;
 
+import com.callcentre.workflow.escalation.EscalationPolicy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.callcentre.workflow.notification.Recipient.Role;
@@ -17,7 +18,7 @@ class RecipientRulesTest {
     static final String DIRECTOR = "director1@callcentre.example";
     static final String CENTRE_DIRECTOR = "centerdirector1@callcentre.example";
 
-    final RecipientRules rules = new RecipientRules(Notices.settings(), Notices.LEVELS, Staff.demo());
+    final RecipientRules rules = new RecipientRules(Notices.LEVELS, Staff.demo());
 
     @Test
     void dispatchGoesToTheOrdersDepartmentOnly() {
@@ -78,10 +79,9 @@ class RecipientRulesTest {
 
     @Test
     void theLevelsGroupsAndTheMajorComplaintsStartArePolicyInConfiguration() {
-        NotificationSettings noSkipping = new NotificationSettings("http://localhost:8080", "x@example.com", 1,
-                new NotificationSettings.DemoMailServer(false, 1));
-        RecipientRules rules = new RecipientRules(noSkipping,
-                new EscalationLevels(List.of("duty-leader", "center-director")), Staff.demo());
+        EscalationPolicy noSkipping = new EscalationPolicy(List.of("duty-leader", "center-director", "cs-director"),
+                java.time.Duration.ofHours(12), 1);
+        RecipientRules rules = new RecipientRules(noSkipping, Staff.demo());
 
         assertThat(rules.of(escalation(2, true))).extracting(Recipient::address).containsExactly(CENTRE_DIRECTOR);
         Map<String, Object> majorBreach = Notices.variables("BREACH");
@@ -97,7 +97,7 @@ class RecipientRulesTest {
                 .person("director2", "孙丽", "LEADER1@callcentre.example")
                 .group("duty-leader", "值班长", "leader1", "leader3")
                 .group("cs-director", "客服部主任", "director1", "director2");
-        RecipientRules rules = new RecipientRules(Notices.settings(), Notices.LEVELS, staff);
+        RecipientRules rules = new RecipientRules(Notices.LEVELS, staff);
 
         assertThat(rules.of(escalation(2, true))).extracting(Recipient::address)
                 .containsExactly(DIRECTOR, "LEADER1@callcentre.example");

@@ -1,5 +1,6 @@
 package com.callcentre.workflow.shiftswap;
 
+import com.callcentre.workflow.system.ProcessKeys;
 import static com.callcentre.workflow.shiftswap.SwapFixture.decision;
 import static com.callcentre.workflow.shiftswap.SwapFixture.request;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -252,7 +253,7 @@ class ShiftSwapProcessTest {
                 .hasMessageContaining("SW-6");
         Assertions.assertThat(fixture.swapCount()).isZero();
         Assertions.assertThat(engine.getRuntimeService().createProcessInstanceQuery()
-                .processDefinitionKey(SwapService.PROCESS_KEY).count()).isZero();
+                .processDefinitionKey(ProcessKeys.SHIFT_SWAP).count()).isZero();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.callcentre.workflow.shiftswap;
 
+import com.callcentre.workflow.system.ProcessKeys;
 import com.callcentre.workflow.staff.RosterFixture;
 import com.callcentre.workflow.staff.ShiftType;
 import java.time.LocalDate;
@@ -54,7 +55,7 @@ public class SwapFixture {
 
     /** Starts shift-swap as the requester would from Tasklist's start form. */
     public ProcessInstance start(String requester, Map<String, Object> variables) {
-        return as(requester, () -> engine.getRuntimeService().startProcessInstanceByKey(SwapService.PROCESS_KEY,
+        return as(requester, () -> engine.getRuntimeService().startProcessInstanceByKey(ProcessKeys.SHIFT_SWAP,
                 variables));
     }
 
@@ -116,7 +117,7 @@ public class SwapFixture {
     /** Removes every swap, its instance, the test shifts and holidays a test wrote. */
     public void cleanUp() {
         engine.getIdentityService().clearAuthentication();
-        engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(SwapService.PROCESS_KEY).list()
+        engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(ProcessKeys.SHIFT_SWAP).list()
                 .forEach(pi -> engine.getRuntimeService().deleteProcessInstance(pi.getId(), "test clean-up"));
         jdbc.sql("delete from shift_swap_decision").update();
         jdbc.sql("delete from shift_swap").update();

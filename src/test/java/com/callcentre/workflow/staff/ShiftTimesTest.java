@@ -3,7 +3,7 @@ package com.callcentre.workflow.staff;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.callcentre.workflow.system.ComplaintSettings;
+import com.callcentre.workflow.system.BusinessClock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -66,7 +66,7 @@ class ShiftTimesTest {
     }
 
     static ShiftTimes times(Map<ShiftType, String> configured) {
-        return new ShiftTimes(new StaffSettings(configured), new ComplaintSettings());
+        return new ShiftTimes(new StaffSettings(configured), new BusinessClock(java.time.ZoneId.of("Asia/Shanghai")));
     }
 
     static Instant at(String text) {
