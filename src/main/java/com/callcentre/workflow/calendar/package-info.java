@@ -4,4 +4,7 @@
  * ({@link com.callcentre.workflow.calendar.WorkingTimeCalendar}) and the calendar of each department
  * ({@link com.callcentre.workflow.calendar.DepartmentCalendars}). Break days also serve LV-7 and SW-8.
  */
+@OwnsTables({"holiday"})
 package com.callcentre.workflow.calendar;
+
+import com.callcentre.workflow.system.OwnsTables;

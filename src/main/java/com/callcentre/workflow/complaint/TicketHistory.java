@@ -33,16 +33,18 @@ class TicketHistory {
     private final HistoryService history;
     private final IdentityService identity;
     private final DecisionSummaries decisions;
+    private final TicketMail mails;
     private final Departments departments;
     private final ZoneId zone;
 
     TicketHistory(JdbcClient jdbc, TicketTrail trail, HistoryService history, IdentityService identity,
-            DecisionSummaries decisions, Departments departments, BusinessClock settings) {
+            DecisionSummaries decisions, TicketMail mails, Departments departments, BusinessClock settings) {
         this.jdbc = jdbc;
         this.trail = trail;
         this.history = history;
         this.identity = identity;
         this.decisions = decisions;
+        this.mails = mails;
         this.departments = departments;
         this.zone = settings.zone();
     }
@@ -135,23 +137,20 @@ class TicketHistory {
 
     /** An e-mail's time is when it went out; one not (yet) sent shows its last attempt. */
     private List<Entry> mailsOf(String ticketNo) {
-        return jdbc.sql("""
-                select event, recipient, order_key, status, subject, sent_at, updated_at from mail_outbox
-                where ticket_no = ? order by coalesce(sent_at, updated_at), id""")
-                .param(ticketNo)
-                .query((rs, i) -> {
-                    OffsetDateTime sentAt = inZone(rs.getObject("sent_at", OffsetDateTime.class));
-                    OffsetDateTime at = sentAt != null ? sentAt : inZone(rs.getObject("updated_at", OffsetDateTime.class));
-                    String event = rs.getString("event");
-                    String status = rs.getString("status");
-                    String order = order(rs.getString("order_key"));
-                    TicketHistoryView.Mail mail = new TicketHistoryView.Mail(event, rs.getString("recipient"), order,
-                            status, rs.getString("subject"), sentAt);
+        return mails.of(ticketNo).stream()
+                .map(m -> {
+                    OffsetDateTime sentAt = inZone(m.sentAt());
+                    OffsetDateTime at = sentAt != null ? sentAt : inZone(m.updatedAt());
+                    String event = m.event();
+                    String status = m.status();
+                    String order = order(m.orderKey());
+                    TicketHistoryView.Mail mail = new TicketHistoryView.Mail(event, m.recipient(), order,
+                            status, m.subject(), sentAt);
                     String detail = "收件人 " + mail.recipient() + "（" + statusName(status) + "）"
                             + (order == null ? "" : "；" + order) + "；主题：" + mail.subject();
                     return new Entry(at, Kind.MAIL, event, eventName(event), TicketTrail.SYSTEM, status, detail, mail);
                 })
-                .list();
+                .toList();
     }
 
     /** billing#2 → 计费部 第2轮; "-" (about the ticket itself) → none. */

@@ -1,5 +1,7 @@
 package com.callcentre.workflow.escalation;
 
+import com.callcentre.workflow.complaint.OrderKey;
+import com.callcentre.workflow.complaint.OrderClocks;
 import com.callcentre.workflow.complaint.TicketTrail;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -14,11 +16,11 @@ import org.springframework.stereotype.Component;
 class EscalateOrder implements JavaDelegate {
 
     private final EscalationChain chain;
-    private final OrderClockRepository orders;
+    private final OrderClocks orders;
     private final TicketTrail trail;
     private final ClockTexts texts;
 
-    EscalateOrder(EscalationChain chain, OrderClockRepository orders, TicketTrail trail, ClockTexts texts) {
+    EscalateOrder(EscalationChain chain, OrderClocks orders, TicketTrail trail, ClockTexts texts) {
         this.chain = chain;
         this.orders = orders;
         this.trail = trail;

@@ -1,5 +1,7 @@
 package com.callcentre.workflow.escalation;
 
+import com.callcentre.workflow.complaint.OrderKey;
+import com.callcentre.workflow.complaint.OrderClocks;
 import com.callcentre.workflow.system.BusinessClock;
 import com.callcentre.workflow.calendar.DepartmentCalendars;
 import com.callcentre.workflow.calendar.WorkingTimeCalendar;
@@ -33,12 +35,12 @@ public class OrderClock {
 
     private final DepartmentCalendars calendars;
     private final EscalationChain chain;
-    private final OrderClockRepository orders;
+    private final OrderClocks orders;
     private final OrderTimers timers;
     private final ClockTexts texts;
     private final TicketTrail trail;
 
-    OrderClock(DepartmentCalendars calendars, EscalationChain chain, OrderClockRepository orders,
+    OrderClock(DepartmentCalendars calendars, EscalationChain chain, OrderClocks orders,
             OrderTimers timers, ClockTexts texts, TicketTrail trail) {
         this.calendars = calendars;
         this.chain = chain;

@@ -1,5 +1,7 @@
 package com.callcentre.workflow.escalation;
 
+import com.callcentre.workflow.complaint.OrderClocks;
+import com.callcentre.workflow.complaint.OrderClocks.Running;
 import com.callcentre.workflow.system.ProcessKeys;
 import com.callcentre.workflow.escalation.SlaBoard.DepartmentCount;
 import com.callcentre.workflow.escalation.SlaBoard.LevelCount;
@@ -7,8 +9,6 @@ import com.callcentre.workflow.escalation.SlaOrder.State;
 import com.callcentre.workflow.system.BusinessClock;
 import com.callcentre.workflow.identity.StaffGroups;
 import com.callcentre.workflow.system.Departments;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -27,7 +27,6 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -40,7 +39,7 @@ import org.springframework.stereotype.Service;
 class SlaMonitor {
 
 
-    private final JdbcClient jdbc;
+    private final OrderClocks clocks;
     private final RuntimeService runtime;
     private final IdentityService identity;
     private final AuthorizationService authorizations;
@@ -49,9 +48,9 @@ class SlaMonitor {
     private final ClockTexts texts;
     private final ZoneId zone;
 
-    SlaMonitor(JdbcClient jdbc, RuntimeService runtime, IdentityService identity, AuthorizationService authorizations,
+    SlaMonitor(OrderClocks clocks, RuntimeService runtime, IdentityService identity, AuthorizationService authorizations,
             Departments departments, EscalationPolicy escalation, ClockTexts texts, BusinessClock settings) {
-        this.jdbc = jdbc;
+        this.clocks = clocks;
         this.runtime = runtime;
         this.identity = identity;
         this.authorizations = authorizations;
@@ -73,42 +72,9 @@ class SlaMonitor {
 
     SlaBoard board() {
         Instant now = BusinessClock.now();
-        List<SlaOrder> orders = running(candidates(now)).stream().map(row -> order(row, now))
+        List<SlaOrder> orders = running(clocks.pastReminder(now)).stream().map(row -> order(row, now))
                 .sorted(URGENT_FIRST).toList();
         return new SlaBoard(inZone(now), zone.getId(), summary(orders), orders);
-    }
-
-    /** The row as read; the state is decided in {@link #order}. */
-    private record Row(String ticketNo, String processInstanceId, String department, String category,
-            String vipLevel, boolean major, int round, OffsetDateTime openedAt, OffsetDateTime reminderAt,
-            OffsetDateTime resolveDeadline, OffsetDateTime acknowledgedAt, String acknowledgedBy,
-            OffsetDateTime pausedAt, int escalationLevel) {
-    }
-
-    /**
-     * Unanswered orders whose reminder point has passed; a paused one if its clock had reached
-     * the reminder point when it stopped (until the pause ends its reminder point stays put).
-     */
-    private List<Row> candidates(Instant now) {
-        return jdbc.sql("""
-                select o.ticket_no, t.process_instance_id, o.department, t.category, t.vip_level, t.major,
-                    o.round_no, o.opened_at, o.reminder_at, o.resolve_deadline, o.acknowledged_at,
-                    o.acknowledged_by, o.paused_at, o.escalation_level
-                from department_order o join ticket t on t.ticket_no = o.ticket_no
-                where o.outcome is null and o.reminder_at is not null and o.resolve_deadline is not null
-                  and ((o.paused_at is null and o.reminder_at <= ?)
-                    or (o.paused_at is not null and o.reminder_at <= o.paused_at))""")
-                .param(now.atOffset(ZoneOffset.UTC))
-                .query(SlaMonitor::row).list();
-    }
-
-    private static Row row(ResultSet rs, int i) throws SQLException {
-        return new Row(rs.getString("ticket_no"), rs.getString("process_instance_id"), rs.getString("department"),
-                rs.getString("category"), rs.getString("vip_level"), rs.getBoolean("major"), rs.getInt("round_no"),
-                rs.getObject("opened_at", OffsetDateTime.class), rs.getObject("reminder_at", OffsetDateTime.class),
-                rs.getObject("resolve_deadline", OffsetDateTime.class),
-                rs.getObject("acknowledged_at", OffsetDateTime.class), rs.getString("acknowledged_by"),
-                rs.getObject("paused_at", OffsetDateTime.class), rs.getInt("escalation_level"));
     }
 
     /**
@@ -116,8 +82,8 @@ class SlaMonitor {
      * unanswered in the table, but nobody will answer it. The engine's query applies the
      * caller's authorizations.
      */
-    private List<Row> running(List<Row> rows) {
-        Set<String> ids = rows.stream().map(Row::processInstanceId).collect(Collectors.toSet());
+    private List<Running> running(List<Running> rows) {
+        Set<String> ids = rows.stream().map(Running::processInstanceId).collect(Collectors.toSet());
         if (ids.isEmpty()) {
             return rows;
         }
@@ -127,7 +93,7 @@ class SlaMonitor {
         return rows.stream().filter(r -> alive.contains(r.processInstanceId())).toList();
     }
 
-    private SlaOrder order(Row r, Instant now) {
+    private SlaOrder order(Running r, Instant now) {
         Instant deadline = r.resolveDeadline().toInstant();
         boolean paused = r.pausedAt() != null;
         // A paused clock stopped at the pause: its overdue or remaining time is frozen there.

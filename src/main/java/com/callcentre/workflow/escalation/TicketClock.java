@@ -1,5 +1,6 @@
 package com.callcentre.workflow.escalation;
 
+import com.callcentre.workflow.complaint.OrderClocks;
 import com.callcentre.workflow.system.BusinessClock;
 import com.callcentre.workflow.complaint.TicketTrail;
 import java.time.Duration;
@@ -7,7 +8,6 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,18 +18,17 @@ import org.springframework.stereotype.Component;
 @Component("ticketClock")
 public class TicketClock {
 
-    private final JdbcClient jdbc;
+    private final OrderClocks clocks;
 
-    TicketClock(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    TicketClock(OrderClocks clocks) {
+        this.clocks = clocks;
     }
 
     /** End of {@code determineTimeLimits}: the table's limits are in {@code timeLimits}. */
     public void start(DelegateExecution execution) {
         Map<String, Object> limits = TimeLimits.of(execution);
         Instant deadline = BusinessClock.now().plus(Duration.parse((String) limits.get("customerAnswerLimit")));
-        jdbc.sql("update ticket set answer_deadline = ? where ticket_no = ?")
-                .params(deadline.atOffset(java.time.ZoneOffset.UTC), execution.getProcessBusinessKey()).update();
+        clocks.answerDeadline(execution.getProcessBusinessKey(), deadline);
         execution.setVariable("customerAnswerDeadline", Date.from(deadline));
         execution.setVariable("breached", false);
         execution.setVariable("escalationLevel", 0);

@@ -6,4 +6,7 @@
  * rule (TaskGrants); the demo users of the {@code demo} profile; authentication of {@code /api}
  * and {@code /engine-rest}. The rules are in docs/authorization.md.
  */
+@OwnsTables({"spring_session", "spring_session_attributes"})
 package com.callcentre.workflow.identity;
+
+import com.callcentre.workflow.system.OwnsTables;

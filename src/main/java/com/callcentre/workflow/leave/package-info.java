@@ -7,4 +7,7 @@
  * centre director. Approved leave shows on the roster through {@link com.callcentre.workflow.staff.Absences}.
  * Requests and decisions are the application's tables {@code leave_request} and {@code leave_decision}.
  */
+@OwnsTables({"leave_request", "leave_decision", "leave_request_no_seq"})
 package com.callcentre.workflow.leave;
+
+import com.callcentre.workflow.system.OwnsTables;

@@ -1,8 +1,10 @@
 package com.callcentre.workflow.notification;
 
+import com.callcentre.workflow.complaint.TicketMail;
 import com.callcentre.workflow.system.BusinessClock;
 import com.callcentre.workflow.notification.MailComposer.Mail;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,7 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * SENT mark stands even when the engine rolls the delivery job back, so the retry finds it.
  */
 @Repository
-class MailOutbox {
+class MailOutbox implements TicketMail {
 
     enum Status { PENDING, SENDING, SENT, FAILED }
 
@@ -136,5 +138,17 @@ class MailOutbox {
 
     private static String cut(String text, int max) {
         return text == null || text.length() <= max ? text : text.substring(0, max - 3) + "...";
+    }
+
+    @Override
+    public List<Message> of(String ticketNo) {
+        return jdbc.sql("""
+                select event, recipient, order_key, status, subject, sent_at, updated_at from mail_outbox
+                where ticket_no = ? order by coalesce(sent_at, updated_at), id""")
+                .param(ticketNo)
+                .query((rs, i) -> new Message(rs.getString("event"), rs.getString("recipient"), rs.getString("order_key"),
+                        rs.getString("status"), rs.getString("subject"), rs.getObject("sent_at", OffsetDateTime.class),
+                        rs.getObject("updated_at", OffsetDateTime.class)))
+                .list();
     }
 }

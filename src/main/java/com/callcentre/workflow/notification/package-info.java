@@ -7,4 +7,7 @@
  * profile runs an SMTP server inside the application and shows what it caught on
  * {@code GET /api/demo/mail}.
  */
+@OwnsTables({"mail_outbox"})
 package com.callcentre.workflow.notification;
+
+import com.callcentre.workflow.system.OwnsTables;

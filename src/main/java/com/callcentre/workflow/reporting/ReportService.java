@@ -1,7 +1,8 @@
 package com.callcentre.workflow.reporting;
 
-import com.callcentre.workflow.reporting.ReportQueries.Order;
-import com.callcentre.workflow.reporting.ReportQueries.OrderTime;
+import com.callcentre.workflow.complaint.PeriodRecords;
+import com.callcentre.workflow.complaint.PeriodRecords.Order;
+import com.callcentre.workflow.complaint.PeriodRecords.OrderTime;
 import com.callcentre.workflow.system.BusinessClock;
 import com.callcentre.workflow.complaint.DepartmentOrder;
 import com.callcentre.workflow.system.Departments;
@@ -28,12 +29,12 @@ class ReportService {
     private static final String RESOLVED = "RESOLVED";
     private static final String SENT_BACK = "SENT_BACK";
 
-    private final ReportQueries queries;
+    private final PeriodRecords queries;
     private final Departments departments;
     private final CategoryNames categories;
     private final BusinessClock settings;
 
-    ReportService(ReportQueries queries, Departments departments, CategoryNames categories,
+    ReportService(PeriodRecords queries, Departments departments, CategoryNames categories,
             BusinessClock settings) {
         this.queries = queries;
         this.departments = departments;
@@ -54,9 +55,9 @@ class ReportService {
     Report build(ReportPeriod period) {
         Instant now = now();
         Groups groups = new Groups();
-        queries.received(period).forEach(r -> groups.add(r.department(), r.category(), t -> t.received(r.ticketNo())));
-        queries.orders(period, OrderTime.OPENED).forEach(o -> groups.add(o, Tally::dispatched));
-        for (Order o : queries.orders(period, OrderTime.ANSWERED)) {
+        queries.received(period.from().toOffsetDateTime(), period.to().toOffsetDateTime()).forEach(r -> groups.add(r.department(), r.category(), t -> t.received(r.ticketNo())));
+        queries.orders(period.from().toOffsetDateTime(), period.to().toOffsetDateTime(), OrderTime.OPENED).forEach(o -> groups.add(o, Tally::dispatched));
+        for (Order o : queries.orders(period.from().toOffsetDateTime(), period.to().toOffsetDateTime(), OrderTime.ANSWERED)) {
             if (SENT_BACK.equals(o.outcome())) {
                 groups.add(o, Tally::sentBack);
             } else if (RESOLVED.equals(o.outcome())) {
@@ -64,13 +65,13 @@ class ReportService {
                 groups.add(o, t -> t.answered(o.openedAt(), o.answeredAt(), inTime));
             }
         }
-        for (Order o : queries.orders(period, OrderTime.RESOLVE_DEADLINE)) {
+        for (Order o : queries.orders(period.from().toOffsetDateTime(), period.to().toOffsetDateTime(), OrderTime.RESOLVE_DEADLINE)) {
             boolean breached = breached(o, now);
             if (breached || o.answeredAt() != null) {
                 groups.add(o, t -> t.due(breached, o.escalationLevel()));
             }
         }
-        queries.callbacks(period).forEach(c -> groups.add(c.department(), c.category(),
+        queries.callbacks(period.from().toOffsetDateTime(), period.to().toOffsetDateTime()).forEach(c -> groups.add(c.department(), c.category(),
                 t -> t.callback(c.id(), c.outcome())));
         return report(period, now, groups);
     }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,13 +22,11 @@ class ExchangeShifts implements JavaDelegate {
     private final SwapRecords records;
     private final SwapRules rules;
     private final Roster roster;
-    private final JdbcClient jdbc;
 
-    ExchangeShifts(SwapRecords records, SwapRules rules, Roster roster, JdbcClient jdbc) {
+    ExchangeShifts(SwapRecords records, SwapRules rules, Roster roster) {
         this.records = records;
         this.rules = rules;
         this.roster = roster;
-        this.jdbc = jdbc;
     }
 
     @Override
@@ -38,7 +35,7 @@ class ExchangeShifts implements JavaDelegate {
         String requestId = execution.getProcessBusinessKey();
         SwapRecord swap = records.find(requestId).orElseThrow(() -> new IllegalStateException("No swap " + requestId));
         long swapId = swap.id();
-        records.lockEmployees(swap.requester(), swap.colleague());
+        roster.lockEmployees(swap.requester(), swap.colleague());
         String rule = null;
         String reason;
         Optional<SwapRequest> current = current(swap);
@@ -91,9 +88,7 @@ class ExchangeShifts implements JavaDelegate {
     }
 
     private void move(long shiftId, String from, String to, long swapId) {
-        int moved = jdbc.sql("update shift set employee = ?, origin = 'SWAP', swap_id = ? where id = ? and employee = ?")
-                .params(to, swapId, shiftId, from).update();
-        if (moved != 1) {
+        if (!roster.moveBySwap(shiftId, from, to, swapId)) {
             throw new IllegalStateException("Shift " + shiftId + " of " + from + " changed during swap " + swapId);
         }
     }

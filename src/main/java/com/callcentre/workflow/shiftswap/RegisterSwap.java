@@ -45,7 +45,7 @@ class RegisterSwap implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         SwapRequest request = input.fromVariables(execution.getVariables(), (String) execution.getVariable("initiator"));
-        records.lockEmployees(request.requester(), request.colleague());
+        roster.lockEmployees(request.requester(), request.colleague());
         rules.check(request);
         String requestId = numbers.next();
         long swapId = records.insert(requestId, execution.getProcessInstanceId(), request);

@@ -112,15 +112,6 @@ class SwapRecords {
                 .list();
     }
 
-    /**
-     * Locks the two employees' rows until the transaction ends, in one order (no deadlock), so
-     * that two swaps of one person are counted and exchanged one after the other (SW-3, SW-4).
-     */
-    void lockEmployees(String first, String second) {
-        jdbc.sql("select user_id from employee where user_id in (?, ?) order by user_id for update")
-                .params(first, second).query(String.class).list();
-    }
-
     private static SwapRecord map(ResultSet rs, int row) throws SQLException {
         return new SwapRecord(rs.getLong("id"), rs.getString("request_id"), rs.getString("process_instance_id"),
                 rs.getString("requester"), rs.getLong("requester_shift"),

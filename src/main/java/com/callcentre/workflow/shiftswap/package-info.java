@@ -8,4 +8,7 @@
  * skill level), SW-6 (a handover note), SW-8 (no holiday duty). The API refuses with 422
  * {@code {rule, message}}; the start form's first step with a 400 naming the rule.
  */
+@OwnsTables({"shift_swap", "shift_swap_decision", "shift_swap_no_seq"})
 package com.callcentre.workflow.shiftswap;
+
+import com.callcentre.workflow.system.OwnsTables;

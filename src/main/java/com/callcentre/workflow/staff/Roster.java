@@ -112,6 +112,24 @@ public class Roster {
     }
 
     /**
+     * SW-1: a swap's exchange moves one shift from one employee to the other, recorded as the
+     * swap's; false when the shift is no longer that employee's (changed meanwhile).
+     */
+    public boolean moveBySwap(long shiftId, String from, String to, long swapId) {
+        return jdbc.sql("update shift set employee = ?, origin = 'SWAP', swap_id = ? where id = ? and employee = ?")
+                .params(to, swapId, shiftId, from).update() == 1;
+    }
+
+    /**
+     * Locks the two employees' rows until the transaction ends, in one order (no deadlock), so
+     * that two swaps of one person are counted and exchanged one after the other (SW-3, SW-4).
+     */
+    public void lockEmployees(String first, String second) {
+        jdbc.sql("select user_id from employee where user_id in (?, ?) order by user_id for update")
+                .params(first, second).query(String.class).list();
+    }
+
+    /**
      * Rosters the employee on that shift and answers its id.
      *
      * @throws InvalidInputException   naming {@code employee} when there is no such employee

@@ -20,4 +20,7 @@
  * shifts; leader1 DAY on weekdays, leader2 EVENING and NIGHT in alternate weeks; everyone else
  * DAY on working days. Weekends are left to the duty leaders.
  */
+@OwnsTables({"employee", "shift"})
 package com.callcentre.workflow.staff;
+
+import com.callcentre.workflow.system.OwnsTables;

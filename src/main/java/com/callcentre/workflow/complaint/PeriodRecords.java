@@ -1,4 +1,4 @@
-package com.callcentre.workflow.reporting;
+package com.callcentre.workflow.complaint;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -9,29 +9,30 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The rows a report counts, each query bounded by one indexed time column of the period
+ * The complaint records of a period, for the reports (tables this package owns): the rows a
+ * report counts, each query bounded by one indexed time column of the period
  * ({@code ticket.created_at}, {@code department_order.opened_at / answered_at /
  * resolve_deadline}, {@code ticket_trail (step, occurred_at)}), so a report reads the period's
  * rows only. Portable SQL (H2 and PostgreSQL).
  */
 @Repository
-class ReportQueries {
+public class PeriodRecords {
 
     /** A ticket received in the period, once per department it was dispatched to (or none). */
-    record Received(String ticketNo, String category, String department) {
+    public record Received(String ticketNo, String category, String department) {
     }
 
     /** A department order and the facts its figures need. */
-    record Order(long id, String department, String category, Instant openedAt, String outcome,
+    public record Order(long id, String department, String category, Instant openedAt, String outcome,
             Instant answeredAt, Instant resolveDeadline, Instant pausedAt, int escalationLevel) {
     }
 
     /** One callback (回访) made, with the departments of the round it followed (or none). */
-    record Callback(long id, String ticketNo, String category, String outcome, String department) {
+    public record Callback(long id, String ticketNo, String category, String outcome, String department) {
     }
 
     /** The columns of department_order a period can be bounded by. */
-    enum OrderTime {
+    public enum OrderTime {
         OPENED("opened_at"), ANSWERED("answered_at"), RESOLVE_DEADLINE("resolve_deadline");
 
         private final String column;
@@ -43,29 +44,30 @@ class ReportQueries {
 
     private final JdbcClient jdbc;
 
-    ReportQueries(JdbcClient jdbc) {
+    PeriodRecords(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    List<Received> received(ReportPeriod period) {
+    /** [from, to) */
+    public List<Received> received(OffsetDateTime from, OffsetDateTime to) {
         return jdbc.sql("""
                 select t.ticket_no, t.category, o.department
                 from ticket t left join department_order o on o.ticket_no = t.ticket_no
                 where t.created_at >= :from and t.created_at < :to""")
-                .param("from", period.from().toOffsetDateTime())
-                .param("to", period.to().toOffsetDateTime())
+                .param("from", from)
+                .param("to", to)
                 .query((rs, i) -> new Received(rs.getString(1), rs.getString(2), rs.getString(3)))
                 .list();
     }
 
-    List<Order> orders(ReportPeriod period, OrderTime time) {
+    public List<Order> orders(OffsetDateTime from, OffsetDateTime to, OrderTime time) {
         return jdbc.sql("""
                 select o.id, o.department, t.category, o.opened_at, o.outcome, o.answered_at,
                     o.resolve_deadline, o.paused_at, o.escalation_level
                 from department_order o join ticket t on t.ticket_no = o.ticket_no
                 where o.%1$s >= :from and o.%1$s < :to""".formatted(time.column))
-                .param("from", period.from().toOffsetDateTime())
-                .param("to", period.to().toOffsetDateTime())
+                .param("from", from)
+                .param("to", to)
                 .query((rs, i) -> new Order(rs.getLong(1), rs.getString(2), rs.getString(3), instant(rs, 4),
                         rs.getString(5), instant(rs, 6), instant(rs, 7), instant(rs, 8), rs.getInt(9)))
                 .list();
@@ -75,7 +77,7 @@ class ReportQueries {
      * Callbacks are the trail's {@code callback} steps (their outcome is the agent's answer);
      * a callback belongs to the departments of the last dispatch round opened before it.
      */
-    List<Callback> callbacks(ReportPeriod period) {
+    public List<Callback> callbacks(OffsetDateTime from, OffsetDateTime to) {
         return jdbc.sql("""
                 select c.id, c.ticket_no, t.category, c.outcome, o.department
                 from ticket_trail c
@@ -84,8 +86,8 @@ class ReportQueries {
                     and o.round_no = (select max(r.round_no) from department_order r
                                       where r.ticket_no = c.ticket_no and r.opened_at <= c.occurred_at)
                 where c.step = 'callback' and c.occurred_at >= :from and c.occurred_at < :to""")
-                .param("from", period.from().toOffsetDateTime())
-                .param("to", period.to().toOffsetDateTime())
+                .param("from", from)
+                .param("to", to)
                 .query((rs, i) -> new Callback(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5)))
                 .list();
