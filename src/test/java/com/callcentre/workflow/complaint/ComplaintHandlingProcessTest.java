@@ -97,6 +97,8 @@ class ComplaintHandlingProcessTest {
 
         Task dispatch = fixture.task(ticketNo, "dispatch");
         assertThat(dispatch).hasCandidateGroup("complaint-manager").hasName("派发督办单");
+        Assertions.assertThat(dispatch.getDescription()).as("the model's documentation, shown in Tasklist")
+                .startsWith("投诉管理员选择承办本工单的支撑部门").contains("CP-5");
         Assertions.assertThat(DispatchPlan.codes(engine.getTaskService().getVariable(dispatch.getId(), "departments")))
                 .as("CP-5: the routing table's proposal is prefilled").containsExactly("billing");
         fixture.complete("manager1", dispatch, Map.of());
@@ -181,7 +183,8 @@ class ComplaintHandlingProcessTest {
                 Map.of("orderOutcome", "SENT_BACK", "sendBackReason", "套餐变更问题，属业务支撑部"));
 
         Task redispatch = fixture.task(ticketNo, "dispatch");
-        assertThat(pi).hasPassed("sentBackGateway").isWaitingAt("dispatch").hasNotPassed("reviewReceipt");
+        assertThat(pi).hasPassed("sentBackGateway", "redispatchMerge").isWaitingAt("dispatch")
+                .hasNotPassed("reviewReceipt");
         Assertions.assertThat(Shown.asTyped(engine.getTaskService().getVariableLocal(redispatch.getId(), "previousRound")))
                 .asString().contains("计费部：退单 - 套餐变更问题，属业务支撑部");
         Assertions.assertThat(DispatchPlan.codes(engine.getTaskService().getVariable(redispatch.getId(), "departments")))
@@ -203,7 +206,7 @@ class ComplaintHandlingProcessTest {
         fixture.complete("handler1", fixture.task(ticketNo, "reviewReceipt"),
                 Map.of("receiptAccepted", false, "reviewComment", "回单未说明原因"));
 
-        assertThat(pi).isWaitingAt("dispatch").hasNotPassed("callback");
+        assertThat(pi).hasPassed("redispatchMerge").isWaitingAt("dispatch").hasNotPassed("callback");
         Assertions.assertThat(Shown.asTyped(engine.getTaskService().getVariableLocal(fixture.task(ticketNo, "dispatch").getId(),
                 "previousRound"))).asString().contains("回单未说明原因");
     }

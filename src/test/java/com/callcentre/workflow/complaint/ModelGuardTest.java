@@ -11,17 +11,26 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.Documentation;
 import org.camunda.bpm.model.bpmn.instance.ExclusiveGateway;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
+import org.camunda.bpm.model.dmn.Dmn;
+import org.camunda.bpm.model.dmn.DmnModelInstance;
+import org.camunda.bpm.model.dmn.instance.DecisionTable;
+import org.camunda.bpm.model.dmn.instance.Input;
+import org.camunda.bpm.model.dmn.instance.InputValues;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +46,7 @@ class ModelGuardTest {
     static final Path FORMS = Paths.get("forms");
     static final Pattern CAMEL_CASE = Pattern.compile("^[a-z][a-zA-Z0-9]*$");
     static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+    static final Pattern RULE_ID = Pattern.compile("(CP|SL|LV|SW)-\\d+");
     static final ObjectMapper JSON = new ObjectMapper();
 
     record Model(String file, BpmnModelInstance bpmn) {
@@ -158,6 +168,86 @@ class ModelGuardTest {
                 if (!blank(start.getCamundaFormRef()) && !"deployment".equals(start.getCamundaFormRefBinding())) {
                     violations.add(model.file() + " start event " + start.getId() + ": formRefBinding is "
                             + start.getCamundaFormRefBinding() + ", not deployment");
+                }
+            }
+        }
+        assertThat(violations).isEmpty();
+    }
+
+    /**
+     * The engine makes a user task's documentation its description, shown in Tasklist: in Chinese, with
+     * the rule that applies, and no expression (the engine would evaluate it).
+     */
+    @Test
+    void everyUserTaskSaysInChineseWhatToDoAndWhichRuleApplies() {
+        List<String> violations = new ArrayList<>();
+        for (Model model : models) {
+            for (UserTask task : model.bpmn().getModelElementsByType(UserTask.class)) {
+                String what = model.file() + " user task " + task.getId();
+                String text = task.getDocumentations().stream().map(Documentation::getTextContent)
+                        .collect(Collectors.joining(" "));
+                if (!HAN.matcher(text).find()) {
+                    violations.add(what + ": no documentation in Chinese");
+                } else if (!RULE_ID.matcher(text).find()) {
+                    violations.add(what + ": documentation names no rule id (CP-, SL-, LV-, SW-)");
+                }
+                if (text.contains("${") || text.contains("#{")) {
+                    violations.add(what + ": documentation contains an expression");
+                }
+            }
+        }
+        assertThat(violations).isEmpty();
+    }
+
+    @Test
+    void everyExclusiveGatewayShowsItsMarker() {
+        List<String> violations = new ArrayList<>();
+        for (Model model : models) {
+            for (BpmnShape shape : model.bpmn().getModelElementsByType(BpmnShape.class)) {
+                if (shape.getBpmnElement() instanceof ExclusiveGateway gateway && !shape.isMarkerVisible()) {
+                    violations.add(model.file() + " gateway " + gateway.getId() + ": isMarkerVisible is not true");
+                }
+            }
+        }
+        assertThat(violations).isEmpty();
+    }
+
+    /**
+     * Decision tables as business people read them in Camunda Modeler: an input of text values names
+     * its allowed values, every rule keeps to them, and no input column is the same in every rule.
+     */
+    @Test
+    void everyDecisionTableDeclaresItsInputValuesAndHasNoColumnThatNeverVaries() throws IOException {
+        List<String> violations = new ArrayList<>();
+        for (Path file : files(PROCESSES, ".dmn")) {
+            DmnModelInstance dmn = Dmn.readModelFromFile(file.toFile());
+            for (DecisionTable table : dmn.getModelElementsByType(DecisionTable.class)) {
+                List<Input> inputs = new ArrayList<>(table.getInputs());
+                for (int column = 0; column < inputs.size(); column++) {
+                    Input input = inputs.get(column);
+                    String what = file + " input " + input.getId();
+                    int index = column;
+                    Set<String> entries = table.getRules().stream()
+                            .map(rule -> new ArrayList<>(rule.getInputEntries()).get(index))
+                            .map(entry -> entry.getText().getTextContent().trim())
+                            .collect(Collectors.toCollection(TreeSet::new));
+                    if (entries.size() < 2) {
+                        violations.add(what + ": the same in every rule " + entries);
+                    }
+                    if (!"string".equals(input.getInputExpression().getTypeRef())) {
+                        continue;
+                    }
+                    InputValues values = input.getInputValues();
+                    if (values == null || values.getText() == null || blank(values.getText().getTextContent())) {
+                        violations.add(what + ": no allowed values (inputValues)");
+                        continue;
+                    }
+                    List<String> allowed = List.of(values.getText().getTextContent().trim().split("\\s*,\\s*"));
+                    for (String entry : entries) {
+                        if (!"-".equals(entry) && !allowed.containsAll(List.of(entry.split("\\s*,\\s*")))) {
+                            violations.add(what + ": rule entry " + entry + " is not among " + allowed);
+                        }
+                    }
                 }
             }
         }

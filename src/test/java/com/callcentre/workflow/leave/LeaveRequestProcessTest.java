@@ -89,6 +89,7 @@ class LeaveRequestProcessTest {
         Task leader = fixture.task(pi.getBusinessKey(), "dutyLeaderApproval");
         assertThat(leader.getAssignee()).isEqualTo("leader1");
         assertThat(fixture.candidateGroups(leader)).isEmpty();
+        assertThat(leader.getDescription()).as("the model's documentation, shown in Tasklist").contains("LV-3");
         assertThat(engine.getTaskService().getVariableLocal(leader.getId(), "shiftsInPeriod").toString())
                 .contains("2030-01-08", "白班 08:00-16:00", "其余在岗 2 人");
         fixture.complete("leader1", leader, approve("同意，已安排顶岗"));

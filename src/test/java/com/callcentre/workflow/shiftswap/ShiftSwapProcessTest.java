@@ -69,6 +69,8 @@ class ShiftSwapProcessTest {
         Assertions.assertThat(requestId).matches("HB\\d{8}-\\d{4,}");
         assertThat(pi).isWaitingAt("colleagueConsent").task().isAssignedTo("agent2");
         assertThat(pi).hasVariables("requesterName", "colleagueShiftText", "requesterSwapCount");
+        Assertions.assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).singleResult()
+                .getDescription()).as("the model's documentation, shown in Tasklist").contains("SW-2");
         Assertions.assertThat((String) engine.getRuntimeService().getVariable(pi.getId(), "requesterShiftText"))
                 .isEqualTo("2031-03-04（周二）白班 08:00-16:00");
         Assertions.assertThat((String) engine.getRuntimeService().getVariable(pi.getId(), "requesterSwapCount"))
