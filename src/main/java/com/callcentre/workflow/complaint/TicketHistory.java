@@ -34,10 +34,12 @@ class TicketHistory {
     private final IdentityService identity;
     private final DecisionSummaries decisions;
     private final Departments departments;
+    private final IntakeLabels labels;
     private final ZoneId zone;
 
     TicketHistory(JdbcClient jdbc, TicketTrail trail, HistoryService history, IdentityService identity,
-            DecisionSummaries decisions, Departments departments, ComplaintSettings settings) {
+            DecisionSummaries decisions, Departments departments, ComplaintSettings settings, IntakeLabels labels) {
+        this.labels = labels;
         this.jdbc = jdbc;
         this.trail = trail;
         this.history = history;
@@ -54,7 +56,8 @@ class TicketHistory {
                 from ticket where process_instance_id = ?""")
                 .param(processInstanceId)
                 .query((rs, i) -> new TicketHistoryView(rs.getString("ticket_no"), rs.getString("process_instance_id"),
-                        rs.getString("status"), rs.getString("category"), rs.getString("vip_level"),
+                        rs.getString("status"), rs.getString("category"), labels.nameOf("category", rs.getString("category")),
+                        rs.getString("vip_level"), labels.nameOf("vipLevel", rs.getString("vip_level")),
                         rs.getBoolean("major"), rs.getString("owner"),
                         inZone(rs.getObject("created_at", OffsetDateTime.class)),
                         inZone(rs.getObject("closed_at", OffsetDateTime.class)), zone.getId(), List.of()))
@@ -63,8 +66,8 @@ class TicketHistory {
     }
 
     private static TicketHistoryView withEntries(TicketHistoryView t, List<Entry> entries) {
-        return new TicketHistoryView(t.ticketNo(), t.processInstanceId(), t.status(), t.category(), t.vipLevel(),
-                t.major(), t.owner(), t.createdAt(), t.closedAt(), t.zone(), entries);
+        return new TicketHistoryView(t.ticketNo(), t.processInstanceId(), t.status(), t.category(), t.categoryName(),
+                t.vipLevel(), t.vipLevelName(), t.major(), t.owner(), t.createdAt(), t.closedAt(), t.zone(), entries);
     }
 
     /**

@@ -5,6 +5,7 @@ import com.callcentre.workflow.escalation.SlaBoard.LevelCount;
 import com.callcentre.workflow.escalation.SlaOrder.State;
 import com.callcentre.workflow.system.ComplaintSettings;
 import com.callcentre.workflow.identity.StaffGroups;
+import com.callcentre.workflow.complaint.IntakeLabels;
 import com.callcentre.workflow.system.Departments;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -46,12 +47,15 @@ class SlaMonitor {
     private final IdentityService identity;
     private final AuthorizationService authorizations;
     private final Departments departments;
+    private final IntakeLabels labels;
     private final EscalationSettings escalation;
     private final ClockTexts texts;
     private final ZoneId zone;
 
     SlaMonitor(JdbcClient jdbc, RuntimeService runtime, IdentityService identity, AuthorizationService authorizations,
-            Departments departments, EscalationSettings escalation, ClockTexts texts, ComplaintSettings settings) {
+            Departments departments, EscalationSettings escalation, ClockTexts texts, ComplaintSettings settings,
+            IntakeLabels labels) {
+        this.labels = labels;
         this.jdbc = jdbc;
         this.runtime = runtime;
         this.identity = identity;
@@ -144,7 +148,8 @@ class SlaMonitor {
                             : "，暂停时已超时 " + texts.duration(overdue)) + "）";
         };
         return new SlaOrder(r.ticketNo(), r.processInstanceId(), r.department(), departments.nameOf(r.department()),
-                r.category(), r.vipLevel(), r.major(), r.round(), inZone(r.openedAt()), inZone(r.reminderAt()),
+                r.category(), labels.nameOf("category", r.category()), r.vipLevel(),
+                labels.nameOf("vipLevel", r.vipLevel()), r.major(), r.round(), inZone(r.openedAt()), inZone(r.reminderAt()),
                 inZone(r.resolveDeadline()), state, overdue.toMinutes(), remaining.toMinutes(), text,
                 r.escalationLevel(), r.acknowledgedAt() != null, r.acknowledgedBy(), paused, inZone(r.pausedAt()));
     }

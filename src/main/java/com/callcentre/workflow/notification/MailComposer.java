@@ -1,5 +1,6 @@
 package com.callcentre.workflow.notification;
 
+import com.callcentre.workflow.complaint.IntakeLabels;
 import com.callcentre.workflow.system.ComplaintSettings;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +14,9 @@ import org.springframework.stereotype.Component;
 /**
  * Puts one notice into one recipient's message. CP-9: a message is about one order only (its
  * own department's, for a department), the customer's phone is masked whatever the variable
- * holds, and the customer's name is not among the values at all.
+ * holds, and the customer's name is not among the values at all. Names are data: the category's
+ * is the intake form's option ({@link IntakeLabels}), the department's its configured name
+ * ({@code centre.departments}).
  */
 @Component
 class MailComposer {
@@ -28,9 +31,11 @@ class MailComposer {
     private final EscalationLevels levels;
     private final StaffDirectory directory;
     private final ComplaintSettings complaint;
+    private final IntakeLabels labels;
 
     MailComposer(MailTemplates templates, NotificationSettings settings, EscalationLevels levels,
-            StaffDirectory directory, ComplaintSettings complaint) {
+            StaffDirectory directory, ComplaintSettings complaint, IntakeLabels labels) {
+        this.labels = labels;
         this.templates = templates;
         this.settings = settings;
         this.levels = levels;
@@ -42,7 +47,7 @@ class MailComposer {
     Mail compose(Notice notice, Recipient recipient, String taskId) {
         Map<String, String> values = new HashMap<>();
         values.put("ticketNo", notice.ticketNo());
-        values.put("categoryName", orKey(templates.text("category." + notice.category()), notice.category()));
+        values.put("categoryName", notice.category() == null ? "" : labels.nameOf("category", notice.category()));
         values.put("major", notice.major() ? "是" : "");
         values.put("departmentName", notice.department() == null ? "" : notice.department().name());
         values.put("round", notice.round() == null ? "" : notice.round().toString());
@@ -91,9 +96,5 @@ class MailComposer {
             return "****";
         }
         return trimmed.substring(0, 3) + "****" + trimmed.substring(trimmed.length() - 4);
-    }
-
-    private static String orKey(String text, String key) {
-        return text == null ? key : text;
     }
 }

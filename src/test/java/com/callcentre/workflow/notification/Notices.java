@@ -48,6 +48,6 @@ final class Notices {
 
     static MailComposer composer() {
         return new MailComposer(new MailTemplates(), settings(), LEVELS, Staff.demo(),
-                new com.callcentre.workflow.system.ComplaintSettings());
+                new com.callcentre.workflow.system.ComplaintSettings(), new com.callcentre.workflow.complaint.IntakeLabels());
     }
 }
