@@ -14,17 +14,18 @@ import org.springframework.stereotype.Component;
 /**
  * The names the forms show for codes, so that no form keeps a list of its own (departments and
  * categories are data): when a user task of {@code complaint-handling} is created it gets
- * task-local {@code categoryLabel}, {@code typeLabel}, {@code channelLabel} and
- * {@code vipLevelLabel} (the intake form's options, {@link IntakeLabels}) and, for a task about
- * one department's order, {@code departmentName} ({@code centre.departments}). Escaped for the
- * forms' markdown like any text they show ({@link ShownText}). A code with no name shows as itself.
+ * task-local {@code complaintTypeLabel} and {@code channelLabel} (the intake form's options,
+ * {@link IntakeLabels}) and, for a task about one department's order, {@code departmentName}
+ * ({@code centre.departments}). Escaped for the forms' markdown like any text they show
+ * ({@link ShownText}). A code with no name shows as itself. {@code categoryLabel} and
+ * {@code vipLevelLabel} are the instance's already ({@link RegisterTicket}, for Tasklist's columns);
+ * {@code typeLabel} is not used here, being the leave type's column.
  */
 @Component
 class FormLabels extends AbstractProcessEnginePlugin implements TaskListener {
 
     /** The intake's field (its variable) and the variable its name goes to. */
-    static final Map<String, String> INTAKE = Map.of("category", "categoryLabel", "type", "typeLabel",
-            "channel", "channelLabel", "vipLevel", "vipLevelLabel");
+    static final Map<String, String> INTAKE = Map.of("type", "complaintTypeLabel", "channel", "channelLabel");
     static final String DEPARTMENT_NAME = "departmentName";
 
     private final IntakeLabels labels;
