@@ -35,10 +35,13 @@ class TicketHistory {
     private final DecisionSummaries decisions;
     private final TicketMail mails;
     private final Departments departments;
+    private final IntakeLabels labels;
     private final ZoneId zone;
 
     TicketHistory(JdbcClient jdbc, TicketTrail trail, HistoryService history, IdentityService identity,
-            DecisionSummaries decisions, TicketMail mails, Departments departments, BusinessClock settings) {
+            DecisionSummaries decisions, TicketMail mails, Departments departments, BusinessClock settings,
+            IntakeLabels labels) {
+        this.labels = labels;
         this.jdbc = jdbc;
         this.trail = trail;
         this.history = history;
@@ -56,7 +59,8 @@ class TicketHistory {
                 from ticket where process_instance_id = ?""")
                 .param(processInstanceId)
                 .query((rs, i) -> new TicketHistoryView(rs.getString("ticket_no"), rs.getString("process_instance_id"),
-                        rs.getString("status"), rs.getString("category"), rs.getString("vip_level"),
+                        rs.getString("status"), rs.getString("category"), labels.nameOf("category", rs.getString("category")),
+                        rs.getString("vip_level"), labels.nameOf("vipLevel", rs.getString("vip_level")),
                         rs.getBoolean("major"), rs.getString("owner"),
                         inZone(rs.getObject("created_at", OffsetDateTime.class)),
                         inZone(rs.getObject("closed_at", OffsetDateTime.class)), zone.getId(), List.of()))
@@ -65,8 +69,8 @@ class TicketHistory {
     }
 
     private static TicketHistoryView withEntries(TicketHistoryView t, List<Entry> entries) {
-        return new TicketHistoryView(t.ticketNo(), t.processInstanceId(), t.status(), t.category(), t.vipLevel(),
-                t.major(), t.owner(), t.createdAt(), t.closedAt(), t.zone(), entries);
+        return new TicketHistoryView(t.ticketNo(), t.processInstanceId(), t.status(), t.category(), t.categoryName(),
+                t.vipLevel(), t.vipLevelName(), t.major(), t.owner(), t.createdAt(), t.closedAt(), t.zone(), entries);
     }
 
     /**

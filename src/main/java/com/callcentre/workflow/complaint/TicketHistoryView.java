@@ -9,13 +9,16 @@ import java.util.List;
  * in time order (CP-8), as the Cockpit tab 工单轨迹 shows it: every step of the trail (with
  * reminders, escalations, pauses and resumes), the decisions the engine took for it, and every
  * e-mail sent about it. No customer name or phone (CP-9). Times are in the business zone.
+ * Codes come with their names (the intake form's options), so Cockpit keeps no list of its own.
  */
 record TicketHistoryView(
         String ticketNo,
         String processInstanceId,
         String status,
         String category,
+        String categoryName,
         String vipLevel,
+        String vipLevelName,
         boolean major,
         String owner,
         OffsetDateTime createdAt,

@@ -8,6 +8,7 @@ import com.callcentre.workflow.escalation.SlaBoard.LevelCount;
 import com.callcentre.workflow.escalation.SlaOrder.State;
 import com.callcentre.workflow.system.BusinessClock;
 import com.callcentre.workflow.identity.StaffGroups;
+import com.callcentre.workflow.complaint.IntakeLabels;
 import com.callcentre.workflow.system.Departments;
 import java.time.Duration;
 import java.time.Instant;
@@ -44,12 +45,15 @@ class SlaMonitor {
     private final IdentityService identity;
     private final AuthorizationService authorizations;
     private final Departments departments;
+    private final IntakeLabels labels;
     private final EscalationPolicy escalation;
     private final ClockTexts texts;
     private final ZoneId zone;
 
     SlaMonitor(OrderClocks clocks, RuntimeService runtime, IdentityService identity, AuthorizationService authorizations,
-            Departments departments, EscalationPolicy escalation, ClockTexts texts, BusinessClock settings) {
+            Departments departments, EscalationPolicy escalation, ClockTexts texts, BusinessClock settings,
+            IntakeLabels labels) {
+        this.labels = labels;
         this.clocks = clocks;
         this.runtime = runtime;
         this.identity = identity;
@@ -109,7 +113,8 @@ class SlaMonitor {
                             : "，暂停时已超时 " + texts.duration(overdue)) + "）";
         };
         return new SlaOrder(r.ticketNo(), r.processInstanceId(), r.department(), departments.nameOf(r.department()),
-                r.category(), r.vipLevel(), r.major(), r.round(), inZone(r.openedAt()), inZone(r.reminderAt()),
+                r.category(), labels.nameOf("category", r.category()), r.vipLevel(),
+                labels.nameOf("vipLevel", r.vipLevel()), r.major(), r.round(), inZone(r.openedAt()), inZone(r.reminderAt()),
                 inZone(r.resolveDeadline()), state, overdue.toMinutes(), remaining.toMinutes(), text,
                 r.escalationLevel(), r.acknowledgedAt() != null, r.acknowledgedBy(), paused, inZone(r.pausedAt()));
     }

@@ -11,6 +11,8 @@ import java.time.OffsetDateTime;
  *                         clock stopped; 0 when not past it
  * @param remainingMinutes until the resolve limit: now, or for a paused order when its clock
  *                         stopped; 0 when past it
+ * @param categoryName     the category's name (the intake form's option), as the forms show it
+ * @param vipLevelName     the customer level's name, likewise
  * @param clockText        what staff read: 超时 3小时20分, 剩余 8小时, 暂停中（已等待客户 20小时）
  */
 record SlaOrder(
@@ -19,7 +21,9 @@ record SlaOrder(
         String department,
         String departmentName,
         String category,
+        String categoryName,
         String vipLevel,
+        String vipLevelName,
         boolean major,
         int round,
         OffsetDateTime openedAt,

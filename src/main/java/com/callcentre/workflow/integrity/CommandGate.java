@@ -1,7 +1,10 @@
 package com.callcentre.workflow.integrity;
 
+import com.callcentre.workflow.system.FormOptions;
 import com.callcentre.workflow.system.InvalidInputException;
 import com.callcentre.workflow.system.InvalidInputException.FieldProblem;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,7 +35,9 @@ import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
  * instance, no message, signal, BPMN error or escalation sent by hand: 403;</li>
  * <li>a start, a completion or a form submission carries exactly its form's fields
  * ({@link SubmittedValues}): anything else, such as a start variable {@code initiator} or an
- * extra {@code employee} at an approval, is a 400 naming the field, and nothing changes;</li>
+ * extra {@code employee} at an approval, is a 400 naming the field, and nothing changes; a field
+ * whose options are data ({@code valuesKey}) takes only what {@link FormOptions} offers now, e.g.
+ * a configured department, whatever the task's variables say;</li>
  * <li>a task that is gone is a 404, or a 409 saying who finished it.</li>
  * </ul>
  * The job executor and the product's own code (no user, or {@link ProductCalls}) are not held here.
@@ -61,9 +66,11 @@ class CommandGate extends CommandInterceptor {
     private static final ThreadLocal<Integer> DEPTH = ThreadLocal.withInitial(() -> 0);
 
     private final FormContracts contracts;
+    private final FormOptions options;
 
-    CommandGate(FormContracts contracts) {
+    CommandGate(FormContracts contracts, FormOptions options) {
         this.contracts = contracts;
+        this.options = options;
     }
 
     @Override
@@ -139,12 +146,24 @@ class CommandGate extends CommandInterceptor {
 
     private void check(String formId, Map<String, Object> variables, Function<String, Object> current,
             boolean requireAnswers) {
-        FormContracts.Contract contract = contracts.of(formId)
+        FormContracts.Contract contract = contracts.of(formId).map(this::withOptions)
                 .orElse(new FormContracts.Contract(formId == null ? "（无表单）" : formId, Map.of()));
         List<FieldProblem> problems = SubmittedValues.check(contract, variables, current, requireAnswers);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+    }
+
+    /** The contract with each {@code valuesKey} field's choices as configured now; an unknown key offers none. */
+    private FormContracts.Contract withOptions(FormContracts.Contract contract) {
+        if (contract.fields().values().stream().allMatch(f -> f.valuesKey() == null)) {
+            return contract;
+        }
+        Map<String, FormContracts.Field> fields = new LinkedHashMap<>();
+        contract.fields().forEach((key, field) -> fields.put(key, field.valuesKey() == null ? field
+                : field.withChoices(options.of(field.valuesKey()).orElse(List.of()).stream()
+                        .map(FormOptions.Option::value).collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new)))));
+        return new FormContracts.Contract(contract.formId(), fields);
     }
 
     private static String formId(FormDefinition form) {

@@ -1,5 +1,6 @@
 package com.callcentre.workflow.integrity;
 
+import com.callcentre.workflow.system.FormOptions;
 import java.util.ArrayList;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -13,9 +14,11 @@ import org.springframework.stereotype.Component;
 class EngineGate extends AbstractProcessEnginePlugin {
 
     private final FormContracts contracts;
+    private final FormOptions options;
 
-    EngineGate(FormContracts contracts) {
+    EngineGate(FormContracts contracts, FormOptions options) {
         this.contracts = contracts;
+        this.options = options;
     }
 
     @Override
@@ -27,6 +30,6 @@ class EngineGate extends AbstractProcessEnginePlugin {
         if (configuration.getCustomPostCommandInterceptorsTxRequired() == null) {
             configuration.setCustomPostCommandInterceptorsTxRequired(new ArrayList<>());
         }
-        configuration.getCustomPostCommandInterceptorsTxRequired().add(new CommandGate(contracts));
+        configuration.getCustomPostCommandInterceptorsTxRequired().add(new CommandGate(contracts, options));
     }
 }

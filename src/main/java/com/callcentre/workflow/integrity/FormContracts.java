@@ -33,9 +33,27 @@ public class FormContracts {
 
     enum Kind { TEXT, NUMBER, BOOLEAN, CHOICE, CHOICES, DATETIME }
 
-    /** One field a person fills in. */
+    /**
+     * One field a person fills in.
+     *
+     * @param choices   the form's own options ({@code values}); none for a field without options
+     * @param valuesKey the variable its options come from instead ({@code valuesKey}, form-js), or
+     *                  {@code null}: such a field's choices are data ({@link com.callcentre.workflow.system.FormOptions}),
+     *                  and until they are given ({@link #withChoices}) nothing is one of them
+     */
     record Field(String key, String label, Kind kind, boolean readonly, boolean required, int maxLength,
-            Pattern pattern, Set<String> choices) {
+            Pattern pattern, Set<String> choices, String valuesKey) {
+
+        /** The field with the choices its {@code valuesKey} stands for. */
+        Field withChoices(Set<String> given) {
+            return new Field(key, label, kind, readonly, required, maxLength, pattern,
+                    java.util.Collections.unmodifiableSet(new LinkedHashSet<>(given)), valuesKey);
+        }
+
+        /** Whether any value will do (a choice field without options of any kind does not exist). */
+        boolean anyChoice() {
+            return choices.isEmpty() && valuesKey == null;
+        }
     }
 
     /** A form's fields by key. */
@@ -99,9 +117,11 @@ public class FormContracts {
             int maxLength = validate.path("maxLength").isInt() ? Math.min(validate.path("maxLength").asInt(), MAX_TEXT) : MAX_TEXT;
             Set<String> choices = new LinkedHashSet<>();
             component.path("values").forEach(v -> choices.add(v.path("value").asText()));
+            String valuesKey = component.path("valuesKey").asText(null);
             fields.put(key, new Field(key, component.path("label").asText(key), kind,
                     component.path("readonly").asBoolean(false), required, maxLength,
-                    pattern(validate.path("pattern").asText(null)), choices));
+                    pattern(validate.path("pattern").asText(null)), choices,
+                    valuesKey == null || valuesKey.isBlank() ? null : valuesKey));
         }
     }
 

@@ -149,7 +149,10 @@ final class SubmittedValues {
         if (PlainText.hasControlCharacters(value)) {
             return PlainText.MESSAGE;
         }
-        return field.choices().isEmpty() || field.choices().contains(value) ? null
+        if (field.anyChoice() || field.choices().contains(value)) {
+            return null;
+        }
+        return field.choices().isEmpty() ? "「" + value + "」不是可选项"
                 : "「" + value + "」不是可选项，须为以下之一：" + String.join("、", field.choices());
     }
 

@@ -1,5 +1,6 @@
 package com.callcentre.workflow.notification;
 
+import com.callcentre.workflow.complaint.IntakeLabels;
 import com.callcentre.workflow.escalation.EscalationPolicy;
 import com.callcentre.workflow.system.BusinessClock;
 import java.net.URLEncoder;
@@ -14,7 +15,9 @@ import org.springframework.stereotype.Component;
 /**
  * Puts one notice into one recipient's message. CP-9: a message is about one order only (its
  * own department's, for a department), the customer's phone is masked whatever the variable
- * holds, and the customer's name is not among the values at all.
+ * holds, and the customer's name is not among the values at all. Names are data: the category's
+ * is the intake form's option ({@link IntakeLabels}), the department's its configured name
+ * ({@code centre.departments}).
  */
 @Component
 class MailComposer {
@@ -29,9 +32,11 @@ class MailComposer {
     private final EscalationPolicy levels;
     private final StaffDirectory directory;
     private final BusinessClock complaint;
+    private final IntakeLabels labels;
 
     MailComposer(MailTemplates templates, NotificationSettings settings, EscalationPolicy levels,
-            StaffDirectory directory, BusinessClock complaint) {
+            StaffDirectory directory, BusinessClock complaint, IntakeLabels labels) {
+        this.labels = labels;
         this.templates = templates;
         this.settings = settings;
         this.levels = levels;
@@ -43,7 +48,7 @@ class MailComposer {
     Mail compose(Notice notice, Recipient recipient, String taskId) {
         Map<String, String> values = new HashMap<>();
         values.put("ticketNo", notice.ticketNo());
-        values.put("categoryName", orKey(templates.text("category." + notice.category()), notice.category()));
+        values.put("categoryName", notice.category() == null ? "" : labels.nameOf("category", notice.category()));
         values.put("major", notice.major() ? "是" : "");
         values.put("departmentName", notice.department() == null ? "" : notice.department().name());
         values.put("round", notice.round() == null ? "" : notice.round().toString());
@@ -92,9 +97,5 @@ class MailComposer {
             return "****";
         }
         return trimmed.substring(0, 3) + "****" + trimmed.substring(trimmed.length() - 4);
-    }
-
-    private static String orKey(String text, String key) {
-        return text == null ? key : text;
     }
 }

@@ -43,4 +43,9 @@ public record Departments(List<Department> departments) {
     public String nameOf(String code) {
         return byCode(code).map(Department::name).orElse(code);
     }
+
+    /** The codes, in the configured order. */
+    public List<String> codes() {
+        return departments.stream().map(Department::code).toList();
+    }
 }

@@ -25,6 +25,8 @@ class ComplaintJourneyBrowserTest {
     JdbcClient jdbc;
     @Autowired
     ComplaintService complaints;
+    @Autowired
+    com.callcentre.workflow.system.Departments departments;
 
     Browser browser;
     Tasklist tasklist;
@@ -68,6 +70,9 @@ class ComplaintJourneyBrowserTest {
         assertThat(tasklist.ticked("派单部门", "计费部")).isTrue();
         assertThat(tasklist.ticked("派单部门", "大客户经理部")).isTrue();
         assertThat(tasklist.ticked("派单部门", "网络维护部")).isFalse();
+        // The options are centre.departments (valuesKey), the facts named from the intake form's options.
+        departments.departments().forEach(d -> assertThat(tasklist.ticked("派单部门", d.name())).isNotNull());
+        assertThat(browser.text()).contains("类别：计费账务", "受理渠道：热线来电", "客户等级：金卡", "类型：投诉");
         tasklist.show("派单部门");
         browser.screenshot("form-dispatch");
         tasklist.claim();
@@ -79,6 +84,7 @@ class ComplaintJourneyBrowserTest {
         assertThat(tasklist.taskList()).as("the columns of the filter").contains(ticketNo, "计费账务");
         browser.screenshot("tasklist-department-orders");
         tasklist.openTask("处理督办单并回单", ticketNo);
+        assertThat(browser.text()).as("the department named from configuration").contains("本部门：计费部");
         assertThat(browser.text()).contains(ticketNo, description, "工单轨迹", "派发督办单 · manager1")
                 .doesNotContain("13700001111");
         tasklist.claim();

@@ -94,6 +94,9 @@ class TicketHistoryApiTest {
         assertThat(history.path("ticketNo").asText()).isEqualTo(pi.getBusinessKey());
         assertThat(history.path("processInstanceId").asText()).isEqualTo(pi.getId());
         assertThat(history.path("status").asText()).isEqualTo("AT_DEPARTMENTS");
+        assertThat(history.path("categoryName").asText()).as("names come with the codes (Cockpit keeps no table)")
+                .isEqualTo("计费账务");
+        assertThat(history.path("vipLevelName").asText()).isEqualTo("普通客户");
         assertThat(history.path("owner").asText()).isEqualTo("agent1");
         assertThat(history.path("zone").asText()).isEqualTo("Asia/Shanghai");
         List<JsonNode> entries = new ArrayList<>();

@@ -65,6 +65,12 @@ class CockpitPluginsTest {
         assertThat(trail.body()).contains("pluginPoint: 'cockpit.processInstance.runtime.tab'", "label: '工单轨迹'",
                 "/history", "from './callcentre-support.js'");
         assertThat(support.body()).contains("webjars/chart.js/dist/chart.umd.js");
+        for (HttpResponse<String> module : List.of(sla, trail, support)) {
+            assertThat(module.body()).as("names of codes come from /api, not from a table in the script")
+                    .doesNotContain("网络质量", "计费账务", "钻石卡", "网络维护部");
+        }
+        assertThat(sla.body()).contains("o.categoryName");
+        assertThat(trail.body()).contains("history.categoryName");
     }
 
     @Test

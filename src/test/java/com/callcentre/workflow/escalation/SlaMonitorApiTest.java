@@ -116,6 +116,8 @@ class SlaMonitorApiTest {
         assertThat(nearRow.path("departmentName").asText()).isEqualTo("计费部");
         assertThat(nearRow.path("category").asText()).isEqualTo("BILLING");
         assertThat(nearRow.path("vipLevel").asText()).isEqualTo("NONE");
+        assertThat(nearRow.path("categoryName").asText()).as("names come with the codes").isEqualTo("计费账务");
+        assertThat(nearRow.path("vipLevelName").asText()).isEqualTo("普通客户");
         assertThat(nearRow.path("round").asInt()).isEqualTo(1);
         assertThat(instant(nearRow.path("openedAt"))).isEqualTo(at(Duration.ofHours(20)));
         assertThat(instant(nearRow.path("reminderAt"))).isEqualTo(at(Duration.ofHours(56)));

@@ -212,6 +212,25 @@ class ProcessBypassAttackTest {
     }
 
     @Test
+    void aDispatchTakesOnlyConfiguredDepartmentsWhateverTheTasksOptionsSay() throws Exception {
+        ProcessInstance ticket = complaints.register("agent1", billingComplaint());
+        String dispatch = complaints.task(ticket.getBusinessKey(), "dispatch").getId();
+        api.post(REST + "/task/" + dispatch + "/claim", "manager1", Map.of("userId", "manager1"));
+        // The form's options are a variable the product sets; a person who rewrites it gains nothing.
+        api.send(api.request(REST + "/task/" + dispatch + "/localVariables/departmentOptions", "manager1", "demo")
+                .header("Content-Type", "application/json;charset=UTF-8")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(ApiClient.JSON.writeValueAsString(Map.of(
+                        "type", "Json", "value", "[{\"label\":\"法务部\",\"value\":\"legal\"}]")))));
+
+        HttpResponse<String> attack = api.post(REST + "/task/" + dispatch + "/submit-form", "manager1",
+                Map.of("variables", Map.of("departments", Map.of("value", "[\"legal\"]", "type", "Json"))));
+
+        assertThat(attack.statusCode()).as(attack.body()).isEqualTo(400);
+        assertThat(attack.body()).contains("departments").contains("legal");
+        assertThat(complaints.task(ticket.getBusinessKey(), "dispatch").getId()).isEqualTo(dispatch);
+    }
+
+    @Test
     void aStepTakesOnlyItsFormsTypesAndLengths() throws Exception {
         ProcessInstance ticket = dispatched();
         String order = complaints.task(ticket.getBusinessKey(), "handleOrder").getId();

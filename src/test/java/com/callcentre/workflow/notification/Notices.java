@@ -49,6 +49,7 @@ final class Notices {
 
     static MailComposer composer() {
         return new MailComposer(new MailTemplates(), settings(), LEVELS, Staff.demo(),
-                new com.callcentre.workflow.system.BusinessClock(java.time.ZoneId.of("Asia/Shanghai")));
+                new com.callcentre.workflow.system.BusinessClock(java.time.ZoneId.of("Asia/Shanghai")),
+                new com.callcentre.workflow.complaint.IntakeLabels());
     }
 }

@@ -51,15 +51,15 @@ public final class TestSmtp {
     }
 
     /** A received message as text: the decoded subject, plain body and HTML body. */
-    record Received(String to, String subject, String text, String html) {
+    public record Received(String to, String subject, String text, String html) {
 
         /** Everything a reader could see, to search for what must not be there (CP-9). */
-        String all() {
+        public String all() {
             return String.join("\n", subject, text, html);
         }
     }
 
-    static List<Received> received(GreenMailExtension smtp) {
+    public static List<Received> received(GreenMailExtension smtp) {
         return Arrays.stream(smtp.getReceivedMessages()).map(TestSmtp::read).toList();
     }
 

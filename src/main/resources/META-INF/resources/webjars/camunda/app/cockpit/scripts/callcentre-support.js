@@ -1,20 +1,11 @@
-// What the call centre's Cockpit plugins share: the application's /api, Chinese labels, dates in
+// What the call centre's Cockpit plugins share: the application's /api, dates in
 // the business zone, safe DOM building and Chart.js. Imported by sla-monitor.js and
-// ticket-trail.js; not a plugin itself, so not listed in config.js.
+// ticket-trail.js; not a plugin itself, so not listed in config.js. Names of codes (category,
+// customer level, department) are data: the /api answers carry them (categoryName, ...).
 
 // This module is /<context>/camunda/app/cockpit/scripts/…: the application's root is four levels
 // up, whatever the context path.
 const ROOT = new URL('../../../../', import.meta.url);
-
-export const CATEGORY = {
-  NETWORK: '网络质量',
-  BILLING: '计费账务',
-  SERVICE_ATTITUDE: '服务态度',
-  PRODUCT: '产品业务',
-  OTHER: '其他'
-};
-
-export const VIP_LEVEL = {NONE: '普通客户', SILVER: '银卡', GOLD: '金卡', DIAMOND: '钻石卡'};
 
 /** GET of the application's /api with the Cockpit session; rejects with the API's Chinese message. */
 export async function getJson(path) {

@@ -2,7 +2,7 @@
 // point, past their resolve limit, or paused while waiting for the customer, with counts by
 // department and escalation level, two charts, and a row per order linking to its instance.
 // Data: GET /api/sla/orders (escalation.SlaMonitorController); refreshed every minute.
-import {CATEGORY, VIP_LEVEL, addStyle, el, formatTime, getJson, loadChartJs} from './callcentre-support.js';
+import {addStyle, el, formatTime, getJson, loadChartJs} from './callcentre-support.js';
 
 const REFRESH_MS = 60 * 1000;
 
@@ -138,8 +138,8 @@ function row(o, zone) {
   return el('tr', null,
     el('td', null, el('a', {href: link, title: '打开流程实例'}, o.ticketNo)),
     el('td', null, o.departmentName + (o.round > 1 ? '（第' + o.round + '轮）' : '')),
-    el('td', null, CATEGORY[o.category] || o.category),
-    el('td', null, (VIP_LEVEL[o.vipLevel] || o.vipLevel), o.major ? [' ', el('span', {class: 'label label-danger'}, '重大')] : null),
+    el('td', null, o.categoryName || o.category),
+    el('td', null, (o.vipLevelName || o.vipLevel), o.major ? [' ', el('span', {class: 'label label-danger'}, '重大')] : null),
     el('td', null, el('span', {class: 'label ' + STATE[o.state].label}, STATE[o.state].name)),
     el('td', {class: o.state === 'BREACHED' ? 'cc-overdue' : null}, o.clockText),
     el('td', null, formatTime(o.resolveDeadline, zone)),

@@ -1,7 +1,7 @@
 // Cockpit process-instance tab "工单轨迹" (CP-8): the ticket's whole history in time order:
 // every step, the decisions taken for it, reminders, escalations, e-mails, pauses and resumes.
 // Data: GET /api/complaints/by-instance/{processInstanceId}/history (complaint.TicketHistoryController).
-import {CATEGORY, VIP_LEVEL, addStyle, el, formatTime, getJson} from './callcentre-support.js';
+import {addStyle, el, formatTime, getJson} from './callcentre-support.js';
 
 // Colours of the kinds; red only for escalation (Cockpit's "primary" is its red brand colour).
 const KIND_COLOR = {
@@ -115,8 +115,8 @@ function show(container, history) {
     el('div', {class: 'cc-facts'},
       el('span', null, el('strong', null, '工单 ' + history.ticketNo)),
       el('span', null, '状态：' + (STATUS[history.status] || history.status)),
-      el('span', null, '类别：' + (CATEGORY[history.category] || history.category)),
-      el('span', null, '客户等级：' + (VIP_LEVEL[history.vipLevel] || history.vipLevel)),
+      el('span', null, '类别：' + (history.categoryName || history.category)),
+      el('span', null, '客户等级：' + (history.vipLevelName || history.vipLevel)),
       history.major ? el('span', {class: 'label label-danger'}, '重大投诉') : null,
       el('span', null, '首问负责人：' + history.owner),
       el('span', null, '登记于 ' + formatTime(history.createdAt, zone, true)),
