@@ -22,7 +22,6 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.community.process_test_coverage.core.engine.ExcludeFromProcessCoverage;
-import org.camunda.community.process_test_coverage.engine.platform7.ProcessEngineAdapter;
 import org.h2.tools.Server;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -98,7 +97,6 @@ class TwoNodesTest {
 
     @BeforeEach
     void noCoverage() {
-        new ProcessEngineAdapter(engine, event -> { }).initializeListeners();
     }
 
     @Test

@@ -1,5 +1,7 @@
 package com.callcentre.workflow.complaint;
 
+import com.callcentre.workflow.DiscardedCoverage;
+import org.springframework.test.context.TestExecutionListeners;
 import static com.callcentre.workflow.complaint.ComplaintFixture.billingComplaint;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,7 +18,6 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.community.process_test_coverage.core.engine.ExcludeFromProcessCoverage;
-import org.camunda.community.process_test_coverage.engine.platform7.ProcessEngineAdapter;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,6 +57,7 @@ import org.springframework.test.annotation.DirtiesContext;
 @Import({ProcessEngineCoverageConfiguration.class, ComplaintFixture.class})
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @ExcludeFromProcessCoverage
+@TestExecutionListeners(listeners = DiscardedCoverage.class, mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 class ConfiguredDepartmentTest {
 
     /** This application's engine by its name: "default" is the suite's, when both run in one JVM. */
@@ -76,7 +78,6 @@ class ConfiguredDepartmentTest {
     @BeforeEach
     void setUp() {
         api = new ApiClient(port);
-        new ProcessEngineAdapter(engine, event -> { }).initializeListeners();
     }
 
     @Test

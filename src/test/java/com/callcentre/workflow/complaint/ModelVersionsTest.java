@@ -14,7 +14,6 @@ import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.community.process_test_coverage.core.engine.ExcludeFromProcessCoverage;
-import org.camunda.community.process_test_coverage.engine.platform7.ProcessEngineAdapter;
 import org.camunda.spin.Spin;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.AfterEach;
@@ -43,7 +42,6 @@ class ModelVersionsTest {
 
     @BeforeEach
     void setUp() {
-        new ProcessEngineAdapter(engine, event -> { }).initializeListeners();
     }
 
     @AfterEach

@@ -21,7 +21,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.community.process_test_coverage.core.engine.ExcludeFromProcessCoverage;
-import org.camunda.community.process_test_coverage.engine.platform7.ProcessEngineAdapter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,7 +56,6 @@ class TicketHistoryApiTest {
     @BeforeEach
     void listeners() {
         api = new ApiClient(port);
-        new ProcessEngineAdapter(engine, e -> { }).initializeListeners();
         sla.startOnMondayMorning();
     }
 

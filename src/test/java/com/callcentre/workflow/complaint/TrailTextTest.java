@@ -14,7 +14,6 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.community.process_test_coverage.core.engine.ExcludeFromProcessCoverage;
-import org.camunda.community.process_test_coverage.engine.platform7.ProcessEngineAdapter;
 import org.camunda.spin.Spin;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.AfterEach;
@@ -40,7 +39,6 @@ class TrailTextTest {
 
     @BeforeEach
     void mondayMorning() {
-        new ProcessEngineAdapter(engine, event -> { }).initializeListeners();
         sla.startOnMondayMorning(); // 2030-03-04 09:00 in Shanghai
     }
 

@@ -22,7 +22,6 @@ import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.community.process_test_coverage.core.engine.ExcludeFromProcessCoverage;
-import org.camunda.community.process_test_coverage.engine.platform7.ProcessEngineAdapter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,7 +47,6 @@ class ApproverRaceTest {
 
     @BeforeEach
     void aSecondDirector() {
-        new ProcessEngineAdapter(engine, event -> { }).initializeListeners();
         engine.getIdentityService().createMembership("centerdirector1", "cs-director");
     }
 

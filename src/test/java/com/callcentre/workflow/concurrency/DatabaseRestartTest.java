@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.community.process_test_coverage.core.engine.ExcludeFromProcessCoverage;
-import org.camunda.community.process_test_coverage.engine.platform7.ProcessEngineAdapter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,7 +40,6 @@ class DatabaseRestartTest {
 
     @BeforeEach
     void onTheLocalPostgreSql() {
-        new ProcessEngineAdapter(engine, event -> { }).initializeListeners();
         assumeTrue(System.getProperty("spring.profiles.active", "").contains("postgres")
                 && String.valueOf(System.getenv("SPRING_DATASOURCE_URL")).contains("//localhost")
                 && Files.isExecutable(PG_CTLCLUSTER), "a database restart needs the local PostgreSQL cluster");

@@ -1,5 +1,7 @@
 package com.callcentre.workflow.concurrency;
 
+import com.callcentre.workflow.DiscardedCoverage;
+import org.springframework.test.context.TestExecutionListeners;
 import static com.callcentre.workflow.complaint.ComplaintFixture.billingComplaint;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,7 +29,6 @@ import java.util.function.Supplier;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.community.process_test_coverage.core.engine.ExcludeFromProcessCoverage;
-import org.camunda.community.process_test_coverage.engine.platform7.ProcessEngineAdapter;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -61,6 +62,7 @@ import org.springframework.test.annotation.DirtiesContext;
 @Import(ProcessEngineCoverageConfiguration.class)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @ExcludeFromProcessCoverage
+@TestExecutionListeners(listeners = DiscardedCoverage.class, mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 class LifecycleLoadTest {
 
     static final int CLIENTS = 8;
@@ -84,7 +86,6 @@ class LifecycleLoadTest {
     @BeforeEach
     void setUp() {
         api = new ApiClient(port);
-        new ProcessEngineAdapter(engine, event -> { }).initializeListeners();
     }
 
     @AfterEach

@@ -20,7 +20,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.community.process_test_coverage.core.engine.ExcludeFromProcessCoverage;
-import org.camunda.community.process_test_coverage.engine.platform7.ProcessEngineAdapter;
 import org.camunda.spin.Spin;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.BeforeEach;
@@ -57,7 +56,6 @@ class TaskVisibilityTest {
     @BeforeEach
     void setUp() {
         api = new ApiClient(port);
-        new ProcessEngineAdapter(engine, event -> { }).initializeListeners();
     }
 
     @Test

@@ -21,7 +21,6 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.community.process_test_coverage.core.engine.ExcludeFromProcessCoverage;
-import org.camunda.community.process_test_coverage.engine.platform7.ProcessEngineAdapter;
 import org.camunda.spin.Spin;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.AfterEach;
@@ -52,7 +51,6 @@ class TasklistFiltersTest {
 
     @BeforeEach
     void mondayMorning() {
-        new ProcessEngineAdapter(engine, event -> { }).initializeListeners();
         sla.startOnMondayMorning();
     }
 

@@ -21,7 +21,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.community.process_test_coverage.core.engine.ExcludeFromProcessCoverage;
-import org.camunda.community.process_test_coverage.engine.platform7.ProcessEngineAdapter;
 import org.camunda.spin.Spin;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.AfterEach;
@@ -56,7 +55,6 @@ class ProcessBypassAttackTest {
     @BeforeEach
     void setUp() {
         api = new ApiClient(port);
-        new ProcessEngineAdapter(engine, event -> { }).initializeListeners();
     }
 
     @AfterEach

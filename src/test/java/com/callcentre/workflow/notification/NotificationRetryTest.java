@@ -18,7 +18,6 @@ import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.community.process_test_coverage.core.engine.ExcludeFromProcessCoverage;
-import org.camunda.community.process_test_coverage.engine.platform7.ProcessEngineAdapter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,7 +45,6 @@ class NotificationRetryTest {
 
     @BeforeEach
     void deployWithoutCoverage() {
-        new ProcessEngineAdapter(engine, event -> { }).initializeListeners();
         fixture.deploy();
         ClockUtil.setCurrentTime(Date.from(START));
     }

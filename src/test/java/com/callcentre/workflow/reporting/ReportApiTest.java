@@ -9,7 +9,6 @@ import java.net.http.HttpResponse;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.community.process_test_coverage.core.engine.ExcludeFromProcessCoverage;
-import org.camunda.community.process_test_coverage.engine.platform7.ProcessEngineAdapter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,7 +39,6 @@ class ReportApiTest {
     @BeforeEach
     void client() {
         api = new ApiClient(port);
-        new ProcessEngineAdapter(engine, event -> { }).initializeListeners();
     }
 
     @AfterEach

@@ -15,7 +15,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.community.process_test_coverage.core.engine.ExcludeFromProcessCoverage;
-import org.camunda.community.process_test_coverage.engine.platform7.ProcessEngineAdapter;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,7 +48,6 @@ class ReportFiguresTest {
 
     @BeforeAll
     void oneWeekOfTickets() {
-        new ProcessEngineAdapter(engine, event -> { }).initializeListeners();
         at(0);
         ProcessInstance quick = tickets.complaint("BILLING", "NONE");        // billing answers in 10 h
         ProcessInstance twoDepartments = tickets.complaint("BILLING", "NONE"); // billing 20 h, network 61 h (level 2)
@@ -100,7 +98,6 @@ class ReportFiguresTest {
     @BeforeEach
     void readAtHundredHours() {
         api = new ApiClient(port);
-        new ProcessEngineAdapter(engine, event -> { }).initializeListeners();
         at(100);
     }
 
