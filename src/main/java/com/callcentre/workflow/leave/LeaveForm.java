@@ -6,6 +6,7 @@ import com.callcentre.workflow.system.DateBounds;
 import com.callcentre.workflow.system.InvalidInputException;
 import com.callcentre.workflow.system.TypedInput;
 import jakarta.validation.Constraint;
+import org.springframework.beans.factory.annotation.Autowired;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
@@ -88,6 +89,7 @@ record LeaveForm(
 
             private final ZoneId zone;
 
+            @Autowired
             Check(ShiftTimes times) {
                 this(times.zone());
             }

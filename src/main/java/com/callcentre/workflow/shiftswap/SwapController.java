@@ -1,6 +1,7 @@
 package com.callcentre.workflow.shiftswap;
 
 import com.callcentre.workflow.system.ApiError;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -25,9 +26,12 @@ class SwapController {
         this.swaps = swaps;
     }
 
-    /** The body is checked with the roster (SwapShifts), so that every bad field is named at once. */
+    /**
+     * The body, a {@link SwapForms.Body}, is checked with the roster ({@link SwapShifts}) before
+     * anything is refused, so that every bad field, the record's and the roster's, is named at once.
+     */
     @PostMapping
-    ResponseEntity<SwapService.Requested> request(@RequestBody SwapForms.Body body) {
+    ResponseEntity<SwapService.Requested> request(@RequestBody JsonNode body) {
         SwapService.Requested requested = swaps.request(body);
         return ResponseEntity.created(URI.create("/api/shift-swaps/" + requested.requestId())).body(requested);
     }

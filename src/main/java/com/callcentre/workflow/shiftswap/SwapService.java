@@ -2,6 +2,7 @@ package com.callcentre.workflow.shiftswap;
 
 import com.callcentre.workflow.identity.StaffGroups;
 import com.callcentre.workflow.staff.ShiftTimes;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.callcentre.workflow.system.RequestRecords;
 import com.callcentre.workflow.system.RuleRefusal;
 import java.util.Optional;
@@ -46,8 +47,9 @@ class SwapService {
      * {@code shift-swap}, whose first step checks again with both people locked. The engine's
      * authorizations decide who may start it.
      */
-    Requested request(SwapForms.Body body) {
-        SwapRequest request = shifts.request(body.form(), currentUser(), bodies.problems(body));
+    Requested request(JsonNode json) {
+        RequestRecords.Reading<SwapForms.Body> body = bodies.examine(json, SwapForms.Body.class);
+        SwapRequest request = shifts.request(body.record().form(), currentUser(), body.problems());
         rules.check(request);
         ProcessInstanceWithVariables instance = runtime.createProcessInstanceByKey(PROCESS_KEY)
                 .setVariables(Variables.createVariables()

@@ -59,9 +59,12 @@ final class RecordReader {
         return new Read<>(construct(type, components, values), problems);
     }
 
-    /** The record's constraint violations, one a field, but for fields named already. */
+    /** The record's constraint violations, one a field, but for fields named already (none without a body). */
     static List<FieldProblem> violations(Validator validator, Object record, List<FieldProblem> named) {
         List<FieldProblem> problems = new ArrayList<>();
+        if (named.stream().anyMatch(p -> p.field().equals("body"))) {
+            return problems; // no fields to speak of
+        }
         validator.validate(record).stream()
                 .sorted(Comparator.comparing((ConstraintViolation<Object> v) -> v.getPropertyPath().toString())
                         .thenComparing(ConstraintViolation::getMessage))

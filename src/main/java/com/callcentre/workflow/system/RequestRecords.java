@@ -49,7 +49,7 @@ public class RequestRecords {
 
     /** The values as the record; a value of no field of it is refused ("未知字段"). */
     public <R extends Record> R read(Map<String, ?> values, Class<R> type) {
-        Reading<R> reading = examine(values, type);
+        Reading<R> reading = examine(mapper.<JsonNode>valueToTree(values), type);
         refuse(reading.problems());
         return reading.record();
     }
@@ -61,11 +61,19 @@ public class RequestRecords {
 
     /** Like {@link #readKnown}, the problems returned to be reported with others (the roster's). */
     public <R extends Record> Reading<R> examineKnown(Map<String, ?> values, Class<R> type) {
-        return examine(known(values, type), type);
+        return examineValues(known(values, type), type);
     }
 
-    private <R> Reading<R> examine(Map<String, ?> values, Class<R> type) {
-        RecordReader.Read<R> read = RecordReader.read(mapper.valueToTree(values), type);
+    private <R extends Record> Reading<R> examineValues(Map<String, ?> values, Class<R> type) {
+        return examine(mapper.<JsonNode>valueToTree(values), type);
+    }
+
+    /**
+     * A JSON body as the record, unknown fields refused, the problems returned to be reported with
+     * others (the roster's): for a body whose checks go beyond the record's.
+     */
+    public <R extends Record> Reading<R> examine(JsonNode body, Class<R> type) {
+        RecordReader.Read<R> read = RecordReader.read(body, type);
         List<FieldProblem> problems = new ArrayList<>(read.problems());
         problems.addAll(RecordReader.violations(validator, read.record(), problems));
         return new Reading<>(read.record(), problems);
@@ -81,11 +89,6 @@ public class RequestRecords {
             }
         });
         return known;
-    }
-
-    /** The record's constraint violations, one a field, to be reported with others. */
-    public List<FieldProblem> problems(Object record) {
-        return RecordReader.violations(validator, record, List.of());
     }
 
     /** Refuses the problems (400) if there are any, sorted by field. */

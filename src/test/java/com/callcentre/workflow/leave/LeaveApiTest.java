@@ -121,8 +121,12 @@ class LeaveApiTest {
         HttpResponse<String> refused = api.post(PATH, "agent2", tuesday("agent1", "PERSONAL"));
 
         assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+        assertThat(ApiClient.fieldNames(json(refused))).as("the one error shape")
+                .containsExactly("status", "message", "rule", "errors");
+        assertThat(json(refused).path("status").asInt()).isEqualTo(422);
         assertThat(json(refused).path("rule").asText()).isEqualTo("LV-4");
         assertThat(json(refused).path("message").asText()).contains("本人");
+        assertThat(json(refused).path("errors").findValuesAsText("field")).containsExactly("employee");
         assertThat(fixture.instances()).isEqualTo(before);
         assertThat(fixture.requestsOf("agent1")).isZero();
     }
