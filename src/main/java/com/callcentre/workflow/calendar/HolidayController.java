@@ -3,7 +3,8 @@ package com.callcentre.workflow.calendar;
 import com.callcentre.workflow.system.ApiError;
 import com.callcentre.workflow.system.DateBounds;
 import com.callcentre.workflow.system.InvalidInputException;
-import jakarta.validation.Valid;
+import com.callcentre.workflow.system.RequestRecords;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -31,8 +32,10 @@ class HolidayController {
 
     private final HolidayCalendar holidays;
     private final IdentityService identity;
+    private final RequestRecords records;
 
-    HolidayController(HolidayCalendar holidays, IdentityService identity) {
+    HolidayController(HolidayCalendar holidays, IdentityService identity, RequestRecords records) {
+        this.records = records;
         this.holidays = holidays;
         this.identity = identity;
     }
@@ -50,11 +53,11 @@ class HolidayController {
 
     /** Inserts or replaces one day: 201 if it was new, 200 if it replaced the listed one. */
     @PostMapping
-    ResponseEntity<?> save(@Valid @RequestBody HolidayEntry entry) {
+    ResponseEntity<?> save(@RequestBody JsonNode body) {
         if (!isAdministrator()) {
-            return forbidden();
+            return forbidden(); // before the body is looked at
         }
-        Holiday holiday = entry.holiday();
+        Holiday holiday = records.read(body, HolidayEntry.class).holiday();
         boolean created = holidays.save(holiday);
         return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK).body(holiday);
     }

@@ -49,7 +49,15 @@ public class RequestRecords {
 
     /** The values as the record; a value of no field of it is refused ("未知字段"). */
     public <R extends Record> R read(Map<String, ?> values, Class<R> type) {
-        Reading<R> reading = examine(mapper.<JsonNode>valueToTree(values), type);
+        return read(mapper.<JsonNode>valueToTree(values), type);
+    }
+
+    /**
+     * A JSON body as the record, as {@code @Valid} would check it: for a controller that must
+     * answer something else (403) before it looks at the body.
+     */
+    public <R extends Record> R read(JsonNode body, Class<R> type) {
+        Reading<R> reading = examine(body, type);
         refuse(reading.problems());
         return reading.record();
     }
