@@ -34,8 +34,8 @@ class RegisterSwap implements JavaDelegate {
     private final Roster roster;
     private final ShiftTimes times;
 
-    RegisterSwap(SwapShifts shifts, RequestRecords forms, SwapRules rules, SwapRecords records, SwapNumbers numbers, Roster roster,
-            ShiftTimes times) {
+    RegisterSwap(SwapShifts shifts, RequestRecords forms, SwapRules rules, SwapRecords records, SwapNumbers numbers,
+            Roster roster, ShiftTimes times) {
         this.shifts = shifts;
         this.forms = forms;
         this.rules = rules;

@@ -183,6 +183,10 @@ class LeaveApiTest {
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(fields(response)).containsExactlyInAnyOrder("colour", "employee", "type", "start", "reason");
+        List<String> messages = new ArrayList<>();
+        json(response).path("errors").forEach(e -> messages.add(e.path("field").asText() + ": " + e.path("message").asText()));
+        assertThat(messages).as("in Chinese, naming the value where it helps").contains("colour: 未知字段",
+                "employee: 未知员工（不在排班表中）: nobody", "start: 不是有效时间，格式 yyyy-MM-ddTHH:mm+08:00");
         assertThat(fixture.instances()).isZero();
     }
 
