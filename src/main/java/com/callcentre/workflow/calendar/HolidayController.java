@@ -1,8 +1,13 @@
 package com.callcentre.workflow.calendar;
 
 import com.callcentre.workflow.system.ApiError;
+import com.callcentre.workflow.system.DateBounds;
+import com.callcentre.workflow.system.InvalidInputException;
+import com.callcentre.workflow.system.RequestRecords;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -27,24 +32,32 @@ class HolidayController {
 
     private final HolidayCalendar holidays;
     private final IdentityService identity;
+    private final RequestRecords records;
 
-    HolidayController(HolidayCalendar holidays, IdentityService identity) {
+    HolidayController(HolidayCalendar holidays, IdentityService identity, RequestRecords records) {
+        this.records = records;
         this.holidays = holidays;
         this.identity = identity;
     }
 
     @GetMapping
     List<Holiday> year(@RequestParam(required = false) String year) {
-        return holidays.holidaysOf(HolidayInput.year(year));
+        if (year == null || year.isBlank()) {
+            throw InvalidInputException.of("year", "必填，例如 year=2026");
+        }
+        if (!year.trim().matches("\\d{4}")) {
+            throw InvalidInputException.of("year", "须为四位数的年份，例如 2026");
+        }
+        return holidays.holidaysOf(Integer.parseInt(year.trim()));
     }
 
     /** Inserts or replaces one day: 201 if it was new, 200 if it replaced the listed one. */
     @PostMapping
-    ResponseEntity<?> save(@RequestBody Map<String, Object> body) {
+    ResponseEntity<?> save(@RequestBody JsonNode body) {
         if (!isAdministrator()) {
-            return forbidden();
+            return forbidden(); // before the body is looked at
         }
-        Holiday holiday = HolidayInput.holiday(body);
+        Holiday holiday = records.read(body, HolidayEntry.class).holiday();
         boolean created = holidays.save(holiday);
         return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK).body(holiday);
     }
@@ -55,7 +68,17 @@ class HolidayController {
         if (!isAdministrator()) {
             return forbidden();
         }
-        return holidays.delete(HolidayInput.date(date)) ? ResponseEntity.noContent().build()
+        LocalDate day;
+        try {
+            // ISO_LOCAL_DATE is strict: 2027-02-30 is refused, not moved to March.
+            day = LocalDate.parse(date.trim());
+        } catch (DateTimeParseException e) {
+            throw InvalidInputException.of("date", "不是有效日期，格式 yyyy-MM-dd");
+        }
+        if (!DateBounds.within(day)) {
+            throw InvalidInputException.of("date", DateBounds.MESSAGE);
+        }
+        return holidays.delete(day) ? ResponseEntity.noContent().build()
                 : ApiError.of(HttpStatus.NOT_FOUND, "节假日表中没有该日期: " + date);
     }
 

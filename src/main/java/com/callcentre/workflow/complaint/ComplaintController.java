@@ -1,8 +1,8 @@
 package com.callcentre.workflow.complaint;
 
 import com.callcentre.workflow.system.ApiError;
+import jakarta.validation.Valid;
 import java.net.URI;
-import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,8 +24,8 @@ class ComplaintController {
     }
 
     @PostMapping
-    ResponseEntity<ComplaintService.Registered> register(@RequestBody Map<String, Object> body) {
-        ComplaintService.Registered registered = complaints.register(body);
+    ResponseEntity<ComplaintService.Registered> register(@Valid @RequestBody ComplaintIntake intake) {
+        ComplaintService.Registered registered = complaints.register(intake);
         return ResponseEntity.created(URI.create("/api/complaints/" + registered.ticketNo())).body(registered);
     }
 

@@ -1,14 +1,18 @@
 package com.callcentre.workflow.complaint;
 
+import com.callcentre.workflow.system.RequestRecords;
+import com.callcentre.workflow.system.TypedInput;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
- * What is taken in about a contact (CP-3), from the API or the Tasklist start form alike.
- * Messages are Chinese: an agent sees them when the start form is refused.
+ * What is taken in about a contact (CP-3), from the API ({@code @Valid}) or the Tasklist start
+ * form ({@link RequestRecords#readKnown}) alike: one set of rules, these annotations. Messages
+ * are Chinese: an agent sees them when the start form is refused.
  */
+@TypedInput
 public record ComplaintIntake(
         @NotNull(message = "必填") Channel channel,
         @NotNull(message = "必填") ContactType type,
@@ -20,7 +24,7 @@ public record ComplaintIntake(
         @NotBlank(message = "必填") @Size(max = 2000, message = "最多 2000 个字") String description,
         @NotNull(message = "必填") Boolean resolvedAtFirstContact,
         @NotNull(message = "必填") Boolean major,
-        @Pattern(regexp = TicketNumbers.PATTERN, message = "不是有效的工单号") String repeatOf) {
+        @Pattern(regexp = TicketNumbers.PATTERN, message = "不是有效的工单号") @KnownTicket String repeatOf) {
 
     /** A mainland mobile number, or a fixed-line number with its area code. */
     static final String PHONE = "^(1[3-9]\\d{9}|0\\d{2,3}[- ]?\\d{7,8})$";

@@ -1,6 +1,7 @@
 package com.callcentre.workflow.complaint;
 
 import com.callcentre.workflow.system.ProcessKeys;
+import com.callcentre.workflow.system.RequestRecords;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,7 +26,7 @@ public class ComplaintService {
     public record Registered(String ticketNo, String processInstanceId) {
     }
 
-    private final IntakeValidation validation;
+    private final RequestRecords records;
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final IdentityService identity;
@@ -34,10 +35,10 @@ public class ComplaintService {
     private final DepartmentOrderBook orders;
     private final TicketTrail trail;
 
-    ComplaintService(IntakeValidation validation, RuntimeService runtime, TaskService tasks,
+    ComplaintService(RequestRecords records, RuntimeService runtime, TaskService tasks,
             IdentityService identity, AuthorizationService authorizations, TicketRepository tickets,
             DepartmentOrderBook orders, TicketTrail trail) {
-        this.validation = validation;
+        this.records = records;
         this.runtime = runtime;
         this.tasks = tasks;
         this.identity = identity;
@@ -53,13 +54,17 @@ public class ComplaintService {
      * name and phone go in as transient variables: {@code registerTicket} keeps them in the
      * ticket table only (CP-9).
      */
-    public Registered register(Map<String, Object> body) {
-        ProcessInstanceWithVariables instance = start(body);
+    public Registered register(ComplaintIntake intake) {
+        ProcessInstanceWithVariables instance = start(intake);
         return new Registered((String) instance.getVariables().get("ticketNo"), instance.getId());
     }
 
+    /** The intake as a JSON body would give it, read with the same rules (unknown fields refused). */
     ProcessInstanceWithVariables start(Map<String, Object> body) {
-        ComplaintIntake intake = validation.fromApi(body);
+        return start(records.read(body, ComplaintIntake.class));
+    }
+
+    private ProcessInstanceWithVariables start(ComplaintIntake intake) {
         VariableMap variables = Variables.createVariables()
                 .putValue("channel", intake.channel().name())
                 .putValue("type", intake.type().name())

@@ -37,7 +37,7 @@ public class CustomerDataErasure {
         this.transactions = transactions;
     }
 
-    @Scheduled(cron = "${complaint.customer-data-erasure-cron:0 17 * * * *}", zone = "${complaint.business-zone:Asia/Shanghai}")
+    @Scheduled(cron = "${complaint.customer-data-erasure-cron:0 17 * * * *}", zone = "${centre.business-zone:Asia/Shanghai}")
     public void run() {
         int erased = eraseExpired();
         if (erased > 0) {

@@ -85,7 +85,7 @@ class DemoTickets {
     }
 
     private String register(String agent, Map<String, Object> body) {
-        return as(agent, () -> complaints.register(body).ticketNo());
+        return as(agent, () -> (String) complaints.start(body).getVariables().get("ticketNo"));
     }
 
     private void dispatch(String ticketNo, String department) {

@@ -2,6 +2,9 @@ package com.callcentre.workflow.complaint;
 
 import com.callcentre.workflow.system.BusinessClock;
 import com.callcentre.workflow.system.InvalidInputException;
+import com.callcentre.workflow.system.RequestRecords;
+import java.util.HashMap;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -16,16 +19,16 @@ class RegisterTicket implements JavaDelegate {
 
     static final String CUSTOMER_NAME = "customerName";
     static final String CUSTOMER_PHONE = "customerPhone";
-    private final IntakeValidation validation;
+    private final RequestRecords records;
     private final TicketNumbers numbers;
     private final TicketRepository tickets;
     private final TicketTrail trail;
     private final IntakeLabels labels;
 
-    RegisterTicket(IntakeValidation validation, TicketNumbers numbers, TicketRepository tickets,
+    RegisterTicket(RequestRecords records, TicketNumbers numbers, TicketRepository tickets,
             TicketTrail trail, IntakeLabels labels) {
         this.labels = labels;
-        this.validation = validation;
+        this.records = records;
         this.numbers = numbers;
         this.tickets = tickets;
         this.trail = trail;
@@ -33,8 +36,12 @@ class RegisterTicket implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        // The API has read its intake already; a start form's is read here.
-        ComplaintIntake intake = validation.fromStartForm(execution.getVariables());
+        // The API has read its intake already; a start form's is read here, by the same record's rules
+        // (the form's other variables, such as the initiator, are no part of it).
+        Map<String, Object> values = new HashMap<>(execution.getVariables());
+        values.putIfAbsent("resolvedAtFirstContact", false); // an untouched checkbox is "no"
+        values.putIfAbsent("major", false);
+        ComplaintIntake intake = records.readKnown(values, ComplaintIntake.class);
         String owner = (String) execution.getVariable("initiator");
         if (owner == null) {
             throw InvalidInputException.of("owner", "登记人未登录（首问负责人不能为空）");

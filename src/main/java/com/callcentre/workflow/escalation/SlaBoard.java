@@ -9,7 +9,7 @@ import java.util.List;
  * paused.
  *
  * @param generatedAt the engine's "now" the states were computed at
- * @param zone        the business zone the plugin shows times in ({@code complaint.business-zone})
+ * @param zone        the business zone the plugin shows times in ({@code centre.business-zone})
  */
 record SlaBoard(OffsetDateTime generatedAt, String zone, Summary summary, List<SlaOrder> orders) {
 

@@ -1,12 +1,10 @@
 package com.callcentre.workflow.leave;
 
 import com.callcentre.workflow.system.ApiError;
+import jakarta.validation.Valid;
 import java.net.URI;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,10 +23,10 @@ class LeaveController {
         this.leave = leave;
     }
 
-    /** 201 {requestId, processInstanceId}; the body is a map so that every bad field is named at once. */
+    /** 201 {requestId, processInstanceId}; 400 naming every bad field, 422 naming a rule (RuleRefusal). */
     @PostMapping
-    ResponseEntity<LeaveService.Submitted> submit(@RequestBody Map<String, Object> body) {
-        LeaveService.Submitted submitted = leave.submit(body);
+    ResponseEntity<LeaveService.Submitted> submit(@Valid @RequestBody LeaveForm form) {
+        LeaveService.Submitted submitted = leave.submit(form);
         return ResponseEntity.created(URI.create("/api/leave-requests/" + submitted.requestId())).body(submitted);
     }
 
@@ -38,14 +36,5 @@ class LeaveController {
                 ? ResponseEntity.ok(leave.view(request))
                 : ApiError.of(HttpStatus.FORBIDDEN, "无权查看该请假申请"))
                 .orElseGet(() -> ApiError.of(HttpStatus.NOT_FOUND, "请假申请不存在: " + requestId));
-    }
-
-    /** A rule forbids the request outright: 422 naming the rule; nothing was created. */
-    @ExceptionHandler(LeaveRefusal.class)
-    ResponseEntity<Map<String, String>> refused(LeaveRefusal refusal) {
-        Map<String, String> body = new LinkedHashMap<>();
-        body.put("rule", refusal.rule());
-        body.put("message", refusal.getMessage());
-        return ResponseEntity.unprocessableEntity().body(body);
     }
 }

@@ -7,6 +7,7 @@ import com.callcentre.workflow.staff.Shift;
 import com.callcentre.workflow.staff.ShiftTimes;
 import com.callcentre.workflow.staff.ShiftType;
 import com.callcentre.workflow.system.InvalidInputException;
+import com.callcentre.workflow.system.RuleRefusal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -54,7 +55,7 @@ public class LeaveRules {
     /**
      * The request against every rule at {@code now}.
      *
-     * @throws LeaveRefusal          a rule forbids it outright (LV-4, LV-9, LV-6, LV-7)
+     * @throws RuleRefusal           a rule forbids it outright (LV-4, LV-9, LV-6, LV-7)
      * @throws InvalidInputException the period holds none of the employee's shifts, or overlaps
      *                               another pending or approved request of the employee
      */
@@ -72,12 +73,12 @@ public class LeaveRules {
 
         // LV-4: personal leave in person only; sick leave (and the others) may be asked for by someone else.
         if (leave.type().isPersonal() && !leave.employee().equals(leave.submitter())) {
-            throw new LeaveRefusal("LV-4", "事假须由本人申请，不得由他人代请（病假除外）");
+            throw new RuleRefusal("LV-4", "事假须由本人申请，不得由他人代请（病假除外）", "employee");
         }
         // LV-9 (SW-7): no leave on a shift obtained by a swap, nor on the one that repays it.
         for (Shift shift : shifts) {
             if (shift.origin() == Shift.Origin.SWAP || shift.swapId() != null) {
-                throw new LeaveRefusal("LV-9", describe(shift) + "是换班或还班的班次，换班和还班均不得请假");
+                throw new RuleRefusal("LV-9", describe(shift) + "是换班或还班的班次，换班和还班均不得请假", "start");
             }
         }
         List<LeaveException> exceptions = new ArrayList<>();
@@ -86,8 +87,8 @@ public class LeaveRules {
             if (shift.type() == ShiftType.NIGHT) {
                 Instant deadline = nightDeadline(shift);
                 if (!now.isBefore(deadline)) {
-                    throw new LeaveRefusal("LV-6", "夜班原则上不允许请假；" + describe(shift) + "的特殊情况须在 "
-                            + WHEN.format(deadline.atZone(times.zone())) + " 之前提出");
+                    throw new RuleRefusal("LV-6", "夜班原则上不允许请假；" + describe(shift) + "的特殊情况须在 "
+                            + WHEN.format(deadline.atZone(times.zone())) + " 之前提出", "start");
                 }
                 addOnce(exceptions, LeaveException.NIGHT_SHIFT);
             }
@@ -97,8 +98,8 @@ public class LeaveRules {
             if (holidays.isBreakDay(shift.date())) {
                 Instant deadline = holidayDeadline(shift.date());
                 if (now.isAfter(deadline)) {
-                    throw new LeaveRefusal("LV-7", "节假日不允许请假；" + describe(shift) + "的极特殊情况须提前两天（"
-                            + WHEN.format(deadline.atZone(times.zone())) + " 之前）提出");
+                    throw new RuleRefusal("LV-7", "节假日不允许请假；" + describe(shift) + "的极特殊情况须提前两天（"
+                            + WHEN.format(deadline.atZone(times.zone())) + " 之前）提出", "start");
                 }
                 addOnce(exceptions, LeaveException.HOLIDAY);
             }

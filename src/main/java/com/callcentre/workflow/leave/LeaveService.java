@@ -2,11 +2,12 @@ package com.callcentre.workflow.leave;
 
 import com.callcentre.workflow.system.BusinessClock;
 import com.callcentre.workflow.system.ProcessKeys;
-import com.callcentre.workflow.complaint.TicketTrail;
 import com.callcentre.workflow.identity.StaffGroups;
 import com.callcentre.workflow.staff.Roster;
 import com.callcentre.workflow.staff.ShiftTimes;
 import com.callcentre.workflow.integrity.ProductCalls;
+import com.callcentre.workflow.system.RequestRecords;
+import com.callcentre.workflow.system.RuleRefusal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,9 +36,11 @@ public class LeaveService {
     private final ShiftTimes times;
     private final RuntimeService runtime;
     private final IdentityService identity;
+    private final RequestRecords records;
 
     LeaveService(LeaveRules rules, LeaveBook book, Roster roster, ShiftTimes times, RuntimeService runtime,
-            IdentityService identity) {
+            IdentityService identity, RequestRecords records) {
+        this.records = records;
         this.rules = rules;
         this.book = book;
         this.roster = roster;
@@ -47,20 +50,25 @@ public class LeaveService {
     }
 
     /**
-     * Checks the request as the authenticated submitter (400 bad input, {@link LeaveRefusal} when a
+     * Checks the request as the authenticated submitter (400 bad input, {@link RuleRefusal} when a
      * rule forbids it: nothing is started), then starts {@code leave-request} with the checked
      * request; the engine's authorizations decide who may start it.
      */
-    public Submitted submit(Map<String, Object> body) {
-        ProcessInstanceWithVariables instance = start(body);
+    Submitted submit(LeaveForm form) {
+        ProcessInstanceWithVariables instance = start(form);
         return new Submitted((String) instance.getVariables().get("requestId"), instance.getId());
     }
 
+    /** The request as a JSON body would give it, read with the same rules (unknown fields refused). */
     ProcessInstanceWithVariables start(Map<String, Object> body) {
+        return start(records.read(body, LeaveForm.class));
+    }
+
+    private ProcessInstanceWithVariables start(LeaveForm form) {
         Authentication user = identity.getCurrentAuthentication();
         String submitter = user == null ? null : user.getUserId();
-        LeaveApplication application = LeaveInput.fromApi(body, submitter,
-                userId -> roster.employee(userId).isPresent(), times.zone());
+        LeaveApplication application = form.application(submitter, times.zone(),
+                userId -> roster.employee(userId).isPresent());
         CheckedLeave leave = rules.check(application, BusinessClock.now());
         // The checked request is one Java object, no form field: the product's own call (ProductCalls).
         return ProductCalls.run(() -> runtime.createProcessInstanceByKey(ProcessKeys.LEAVE_REQUEST)

@@ -5,6 +5,7 @@ import com.callcentre.workflow.complaint.TicketTrail;
 import com.callcentre.workflow.staff.Roster;
 import com.callcentre.workflow.staff.ShiftTimes;
 import com.callcentre.workflow.system.InvalidInputException;
+import com.callcentre.workflow.system.RequestRecords;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.stream.Collectors;
@@ -29,8 +30,11 @@ class RegisterLeave implements JavaDelegate {
     private final LeaveBook book;
     private final Roster roster;
     private final ShiftTimes times;
+    private final RequestRecords records;
 
-    RegisterLeave(LeaveRules rules, LeaveNumbers numbers, LeaveBook book, Roster roster, ShiftTimes times) {
+    RegisterLeave(LeaveRules rules, LeaveNumbers numbers, LeaveBook book, Roster roster, ShiftTimes times,
+            RequestRecords records) {
+        this.records = records;
         this.rules = rules;
         this.numbers = numbers;
         this.book = book;
@@ -75,13 +79,10 @@ class RegisterLeave implements JavaDelegate {
         if (submitter == null) {
             throw InvalidInputException.of("submitter", "申请人未登录");
         }
-        LeaveApplication application = LeaveInput.fromStartForm(execution.getVariables(), submitter,
-                userId -> roster.employee(userId).isPresent(), times.zone());
-        try {
-            return rules.check(application, now);
-        } catch (LeaveRefusal refusal) {
-            throw InvalidInputException.of(refusal.rule(), refusal.getMessage());
-        }
+        // The form's other variables (the initiator) are no part of the request.
+        LeaveApplication application = records.readKnown(execution.getVariables(), LeaveForm.class)
+                .application(submitter, times.zone(), userId -> roster.employee(userId).isPresent());
+        return rules.check(application, now); // a RuleRefusal is a form-validation error naming the rule
     }
 
     private String period(LeaveApplication a) {

@@ -2,6 +2,7 @@ package com.callcentre.workflow.shiftswap;
 
 import com.callcentre.workflow.staff.Roster;
 import com.callcentre.workflow.staff.Shift;
+import com.callcentre.workflow.system.RuleRefusal;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -50,7 +51,7 @@ class ExchangeShifts implements JavaDelegate {
                 exchange(swap);
                 execution.setVariable("exchanged", true);
                 return;
-            } catch (SwapRefusal refusal) {
+            } catch (RuleRefusal refusal) {
                 rule = refusal.rule();
                 reason = refusal.reason();
             }

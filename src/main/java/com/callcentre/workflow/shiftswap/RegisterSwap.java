@@ -3,6 +3,7 @@ package com.callcentre.workflow.shiftswap;
 import com.callcentre.workflow.staff.Roster;
 import com.callcentre.workflow.staff.Shift;
 import com.callcentre.workflow.staff.ShiftTimes;
+import com.callcentre.workflow.system.RequestRecords;
 import java.time.YearMonth;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,16 +26,18 @@ class RegisterSwap implements JavaDelegate {
     private static final List<String> FORM_ONLY = List.of("requesterShiftDate", "requesterShiftType",
             "colleagueShiftDate", "colleagueShiftType");
 
-    private final SwapInput input;
+    private final SwapShifts shifts;
+    private final RequestRecords forms;
     private final SwapRules rules;
     private final SwapRecords records;
     private final SwapNumbers numbers;
     private final Roster roster;
     private final ShiftTimes times;
 
-    RegisterSwap(SwapInput input, SwapRules rules, SwapRecords records, SwapNumbers numbers, Roster roster,
-            ShiftTimes times) {
-        this.input = input;
+    RegisterSwap(SwapShifts shifts, RequestRecords forms, SwapRules rules, SwapRecords records, SwapNumbers numbers,
+            Roster roster, ShiftTimes times) {
+        this.shifts = shifts;
+        this.forms = forms;
         this.rules = rules;
         this.records = records;
         this.numbers = numbers;
@@ -44,7 +47,10 @@ class RegisterSwap implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        SwapRequest request = input.fromVariables(execution.getVariables(), (String) execution.getVariable("initiator"));
+        // The form's other variables (the initiator) are no part of the request.
+        RequestRecords.Reading<SwapForms.Form> form = forms.examineKnown(execution.getVariables(), SwapForms.Form.class);
+        SwapRequest request = shifts.request(form.record(), (String) execution.getVariable("initiator"),
+                form.problems());
         roster.lockEmployees(request.requester(), request.colleague());
         rules.check(request);
         String requestId = numbers.next();

@@ -1,11 +1,10 @@
 package com.callcentre.workflow.shiftswap;
 
 import com.callcentre.workflow.system.ApiError;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
-import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,18 +20,18 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/shift-swaps")
 class SwapController {
 
-    /** The body of a 422: the rule that forbids the request, and why. */
-    record Refused(String rule, String message) {
-    }
-
     private final SwapService swaps;
 
     SwapController(SwapService swaps) {
         this.swaps = swaps;
     }
 
+    /**
+     * The body, a {@link SwapForms.Body}, is checked with the roster ({@link SwapShifts}) before
+     * anything is refused, so that every bad field, the record's and the roster's, is named at once.
+     */
     @PostMapping
-    ResponseEntity<SwapService.Requested> request(@RequestBody Map<String, Object> body) {
+    ResponseEntity<SwapService.Requested> request(@RequestBody JsonNode body) {
         SwapService.Requested requested = swaps.request(body);
         return ResponseEntity.created(URI.create("/api/shift-swaps/" + requested.requestId())).body(requested);
     }
@@ -43,11 +42,5 @@ class SwapController {
                 ? ResponseEntity.ok(swaps.view(swap))
                 : ApiError.of(HttpStatus.FORBIDDEN, "仅换班双方和值班长可查看换班申请"))
                 .orElseGet(() -> ApiError.of(HttpStatus.NOT_FOUND, "换班申请不存在: " + requestId));
-    }
-
-    /** Before the generic 400 of InvalidInputException, whose subclass this is. */
-    @ExceptionHandler(SwapRefusal.class)
-    ResponseEntity<Refused> refused(SwapRefusal refusal) {
-        return ResponseEntity.unprocessableEntity().body(new Refused(refusal.rule(), refusal.reason()));
     }
 }

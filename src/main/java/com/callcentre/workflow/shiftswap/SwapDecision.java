@@ -38,8 +38,8 @@ abstract class SwapDecision implements ExecutionListener {
             throw InvalidInputException.of("comment", role == SwapRecord.Role.COLLEAGUE
                     ? "不同意时请说明原因" : "不批准时请说明理由");
         }
-        if (comment != null && comment.length() > SwapInput.MAX_NOTE) {
-            throw InvalidInputException.of("comment", "最多 " + SwapInput.MAX_NOTE + " 个字");
+        if (comment != null && comment.length() > SwapForms.MAX_NOTE) {
+            throw InvalidInputException.of("comment", "最多 " + SwapForms.MAX_NOTE + " 个字");
         }
         SwapRecord swap = records.find(execution.getProcessBusinessKey()).orElseThrow();
         String decider = decider(execution);

@@ -4,6 +4,7 @@ import com.callcentre.workflow.calendar.HolidayCalendar;
 import com.callcentre.workflow.staff.Employee;
 import com.callcentre.workflow.staff.Roster;
 import com.callcentre.workflow.staff.Shift;
+import com.callcentre.workflow.system.RuleRefusal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -15,7 +16,7 @@ import org.springframework.stereotype.Component;
 /**
  * The swap rules (domain rules §5, seed 003 客服部换班制度), each in one method and only here:
  * the API, the start form's first step and the exchange all ask this class. A broken rule
- * throws {@link SwapRefusal} naming it. SW-2 (consent, then each duty leader) is the process
+ * throws {@link RuleRefusal} naming it. SW-2 (consent, then each duty leader) is the process
  * itself; SW-7 (no leave on a swapped shift) is the leave feature's, via the shift's origin.
  */
 @Component
@@ -60,7 +61,8 @@ public class SwapRules {
     /** SW-6: both hand over clearly, so the request carries a handover note. */
     void handoverNoteGiven(SwapRequest request) {
         if (request.handoverNote() == null || request.handoverNote().isBlank()) {
-            throw new SwapRefusal("SW-6", "交接说明不能为空：换班双方必须交待清楚，交代不清造成误班、空班的按旷工处理");
+            throw new RuleRefusal("SW-6", "交接说明不能为空：换班双方必须交待清楚，交代不清造成误班、空班的按旷工处理",
+                    "handoverNote");
         }
     }
 
@@ -69,7 +71,7 @@ public class SwapRules {
         Employee requester = employee(request.requester());
         Employee colleague = employee(request.colleague());
         if (requester.jobType() != colleague.jobType() || requester.skillLevel() != colleague.skillLevel()) {
-            throw new SwapRefusal("SW-5", "换班须同工种、技术业务水平相当：" + describe(requester) + "，"
+            throw new RuleRefusal("SW-5", "换班须同工种、技术业务水平相当：" + describe(requester) + "，"
                     + describe(colleague));
         }
     }
@@ -78,7 +80,7 @@ public class SwapRules {
     void noHolidayDuty(SwapRequest request) {
         for (Shift shift : List.of(request.requesterShift(), request.colleagueShift())) {
             if (holidays.isBreakDay(shift.date())) {
-                throw new SwapRefusal("SW-8", "节假日当班人员不允许换班：" + SwapTexts.shift(shift) + " 是节假日值班");
+                throw new RuleRefusal("SW-8", "节假日当班人员不允许换班：" + SwapTexts.shift(shift) + " 是节假日值班");
             }
         }
     }
@@ -91,10 +93,10 @@ public class SwapRules {
     void noConsecutiveSwap(SwapRequest request, long swapId) {
         for (Shift shift : List.of(request.requesterShift(), request.colleagueShift())) {
             if (shift.origin() == Shift.Origin.SWAP) {
-                throw new SwapRefusal("SW-4", SwapTexts.shift(shift) + " 是换班得来的班次，不允许连续换班");
+                throw new RuleRefusal("SW-4", SwapTexts.shift(shift) + " 是换班得来的班次，不允许连续换班");
             }
             if (records.pendingWith(shift.id(), swapId)) {
-                throw new SwapRefusal("SW-4", SwapTexts.shift(shift) + " 已在另一换班申请中，不允许连续换班");
+                throw new RuleRefusal("SW-4", SwapTexts.shift(shift) + " 已在另一换班申请中，不允许连续换班");
             }
         }
     }
@@ -117,7 +119,7 @@ public class SwapRules {
             Duration rest = restBetween(taken.start(), taken.end(), other);
             if (rest.compareTo(minimumRest) < 0) {
                 String name = employee(userId).name();
-                throw new SwapRefusal("SW-4", rest.isNegative()
+                throw new RuleRefusal("SW-4", rest.isNegative()
                         ? "换班后 " + name + " 的 " + SwapTexts.shift(taken) + " 与其 " + SwapTexts.shift(other) + " 时间重叠"
                         : "换班后 " + name + " 的 " + SwapTexts.shift(taken) + " 与其 " + SwapTexts.shift(other)
                                 + " 之间只休息 " + SwapTexts.duration(rest) + "，少于 " + SwapTexts.duration(minimumRest)
@@ -148,7 +150,7 @@ public class SwapRules {
             for (YearMonth month : months) {
                 int swaps = records.countInMonth(userId, month, swapId);
                 if (swaps >= MAX_SWAPS_A_MONTH) {
-                    throw new SwapRefusal("SW-3", employee(userId).name() + " " + SwapTexts.month(month) + "已有 "
+                    throw new RuleRefusal("SW-3", employee(userId).name() + " " + SwapTexts.month(month) + "已有 "
                             + swaps + " 次换班，每人每月换班不得超过 " + MAX_SWAPS_A_MONTH + " 次");
                 }
             }

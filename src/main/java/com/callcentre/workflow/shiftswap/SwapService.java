@@ -3,7 +3,9 @@ package com.callcentre.workflow.shiftswap;
 import com.callcentre.workflow.system.ProcessKeys;
 import com.callcentre.workflow.identity.StaffGroups;
 import com.callcentre.workflow.staff.ShiftTimes;
-import java.util.Map;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.callcentre.workflow.system.RequestRecords;
+import com.callcentre.workflow.system.RuleRefusal;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -20,16 +22,18 @@ class SwapService {
     record Requested(String requestId) {
     }
 
-    private final SwapInput input;
+    private final SwapShifts shifts;
+    private final RequestRecords bodies;
     private final SwapRules rules;
     private final SwapRecords records;
     private final RuntimeService runtime;
     private final IdentityService identity;
     private final ShiftTimes times;
 
-    SwapService(SwapInput input, SwapRules rules, SwapRecords records, RuntimeService runtime,
+    SwapService(SwapShifts shifts, RequestRecords bodies, SwapRules rules, SwapRecords records, RuntimeService runtime,
             IdentityService identity, ShiftTimes times) {
-        this.input = input;
+        this.shifts = shifts;
+        this.bodies = bodies;
         this.rules = rules;
         this.records = records;
         this.runtime = runtime;
@@ -38,12 +42,14 @@ class SwapService {
     }
 
     /**
-     * Checks the request as the signed-in requester (400 for bad input, {@link SwapRefusal} for a
-     * rule) before anything is created, then starts {@code shift-swap}, whose first step checks
-     * again with both people locked. The engine's authorizations decide who may start it.
+     * Checks the request as the signed-in requester (400 naming the body's and the roster's
+     * problems at once, {@link RuleRefusal} for a rule) before anything is created, then starts
+     * {@code shift-swap}, whose first step checks again with both people locked. The engine's
+     * authorizations decide who may start it.
      */
-    Requested request(Map<String, Object> body) {
-        SwapRequest request = input.fromApi(body, currentUser());
+    Requested request(JsonNode json) {
+        RequestRecords.Reading<SwapForms.Body> body = bodies.examine(json, SwapForms.Body.class);
+        SwapRequest request = shifts.request(body.record().form(), currentUser(), body.problems());
         rules.check(request);
         ProcessInstanceWithVariables instance = runtime.createProcessInstanceByKey(ProcessKeys.SHIFT_SWAP)
                 .setVariables(Variables.createVariables()

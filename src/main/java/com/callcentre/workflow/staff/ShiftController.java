@@ -2,11 +2,11 @@ package com.callcentre.workflow.staff;
 
 import com.callcentre.workflow.identity.StaffGroups;
 import com.callcentre.workflow.system.ApiError;
-import jakarta.servlet.http.HttpServletRequest;
+import com.callcentre.workflow.system.RequestRecords;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -17,11 +17,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code /api/shifts}: every signed-in user reads the roster; duty leaders and administrators
- * roster a shift. The body is read as a map so that every bad field is named at once.
+ * roster a shift. Query and body are request records ({@link ShiftRequests}): every bad field is
+ * named at once.
  */
 @RestController
 @RequestMapping("/api/shifts")
@@ -32,8 +34,10 @@ class ShiftController {
     private final Roster roster;
     private final ShiftTimes times;
     private final IdentityService identity;
+    private final RequestRecords records;
 
-    ShiftController(Roster roster, ShiftTimes times, IdentityService identity) {
+    ShiftController(Roster roster, ShiftTimes times, IdentityService identity, RequestRecords records) {
+        this.records = records;
         this.roster = roster;
         this.times = times;
         this.identity = identity;
@@ -41,8 +45,8 @@ class ShiftController {
 
     /** {@code ?employee=&from=&to=}: dates included, in time order, then by employee. */
     @GetMapping
-    List<ShiftView> list(HttpServletRequest request) {
-        ShiftInput.Period period = ShiftInput.period(request.getParameterMap(), known());
+    List<ShiftView> list(@RequestParam Map<String, String> query) {
+        ShiftRequests.Period period = records.read(query, ShiftRequests.Period.class);
         List<Shift> shifts = period.employee() == null ? roster.shifts(period.from(), period.to())
                 : roster.shiftsOf(period.employee(), period.from(), period.to());
         Set<Long> onLeave = roster.onLeave(shifts);
@@ -51,11 +55,11 @@ class ShiftController {
 
     /** 201 with the new shift's id. */
     @PostMapping
-    ResponseEntity<?> add(@RequestBody Map<String, Object> body) {
+    ResponseEntity<?> add(@RequestBody JsonNode body) {
         if (!mayRoster()) {
-            return ApiError.of(HttpStatus.FORBIDDEN, "仅值班长和管理员可排班");
+            return ApiError.of(HttpStatus.FORBIDDEN, "仅值班长和管理员可排班"); // before the body is looked at
         }
-        ShiftInput.NewShift shift = ShiftInput.newShift(body, known());
+        ShiftRequests.NewShift shift = records.read(body, ShiftRequests.NewShift.class);
         long id = roster.addShift(shift.employee(), shift.date(), shift.type());
         return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("id", id));
     }
@@ -63,10 +67,6 @@ class ShiftController {
     @ExceptionHandler(DuplicateShiftException.class)
     ResponseEntity<ApiError> duplicate(DuplicateShiftException e) {
         return ApiError.of(HttpStatus.CONFLICT, e.getMessage());
-    }
-
-    private Predicate<String> known() {
-        return userId -> roster.employee(userId).isPresent();
     }
 
     /** The groups the authentication filter set on the engine for this request. */

@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Whatever ends on Spring's error page ({@code /error}: a method not allowed, a missing page, or
  * {@code /error} asked for directly) answers in the one error shape, in Chinese, with no
- * exception, path internals or stack trace: {@code {"status", "message", "errors"}}.
+ * exception, path internals or stack trace: {@code {"status", "message", "rule", "errors"}} ({@link ApiError}).
  */
 @RestController
 class ErrorAnswers implements ErrorController {

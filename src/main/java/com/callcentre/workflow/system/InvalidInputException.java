@@ -18,8 +18,12 @@ public class InvalidInputException extends FormFieldValidationException {
     private final transient List<FieldProblem> problems;
 
     public InvalidInputException(List<FieldProblem> problems) {
-        super(List.copyOf(problems), problems.stream().map(p -> p.field() + ": " + p.message())
+        this(problems, problems.stream().map(p -> p.field() + ": " + p.message())
                 .collect(Collectors.joining("; ", "输入有误 - ", "")));
+    }
+
+    protected InvalidInputException(List<FieldProblem> problems, String message) {
+        super(List.copyOf(problems), message);
         this.problems = List.copyOf(problems);
     }
 

@@ -13,7 +13,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Text a person types has no control characters but line breaks and tabs: a NUL (U+0000) is no
  * part of a complaint, and PostgreSQL refuses to store one (which answered 500). Every string of
- * an {@code /api} body is read through this rule, so a bad one is a 400 naming its field.
+ * an {@code /api} body is read through this rule (request records by {@link RecordReader}, any
+ * other string by this module), so a bad one is a 400 naming its field.
  */
 @Configuration(proxyBeanMethods = false)
 public class PlainText {

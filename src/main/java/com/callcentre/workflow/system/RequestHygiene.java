@@ -48,7 +48,7 @@ class RequestHygiene {
                     response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
                     response.setContentType("application/json;charset=UTF-8");
                     response.getWriter().write("{\"status\":400,\"message\":\"地址或参数" + PlainText.MESSAGE
-                            + "\",\"errors\":[]}");
+                            + "\",\"rule\":null,\"errors\":[]}");
                     return;
                 }
                 chain.doFilter(sane(request), response);

@@ -140,6 +140,8 @@ class HolidayApiTest {
         assertThat(JSON.readTree(refused.body()).path("status").asInt()).isEqualTo(403);
         assertThat(JSON.readTree(refused.body()).path("message").asText()).isNotBlank();
         assertThat(replaceRefused.statusCode()).isEqualTo(403);
+        assertThat(post(AGENT, holiday("2027-02-30", "WEATHER", false, "")).statusCode())
+                .as("who may not write learns nothing about the body").isEqualTo(403);
         assertThat(days(2027)).isEqualTo(before).hasSize(13);
     }
 

@@ -148,6 +148,8 @@ class ComplaintApiTest {
                 type -> assertThat(type).startsWith("application/json"));
         JsonNode error = JSON.readTree(response.body());
         assertThat(error.path("status").asInt()).isEqualTo(400);
+        assertThat(ApiClient.fieldNames(error)).as("the one error shape").containsExactly("status", "message", "rule", "errors");
+        assertThat(error.path("rule").isNull()).as("no rule: bad input").isTrue();
         assertThat(fields(error)).containsExactly(bad.field());
         assertThat(error.path("errors").path(0).path("message").asText()).isNotBlank();
         assertThat(created()).isEqualTo(before);

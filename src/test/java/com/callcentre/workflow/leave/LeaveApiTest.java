@@ -119,8 +119,12 @@ class LeaveApiTest {
         HttpResponse<String> refused = api.post(PATH, "agent2", tuesday("agent1", "PERSONAL"));
 
         assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+        assertThat(ApiClient.fieldNames(json(refused))).as("the one error shape")
+                .containsExactly("status", "message", "rule", "errors");
+        assertThat(json(refused).path("status").asInt()).isEqualTo(422);
         assertThat(json(refused).path("rule").asText()).isEqualTo("LV-4");
         assertThat(json(refused).path("message").asText()).contains("本人");
+        assertThat(json(refused).path("errors").findValuesAsText("field")).containsExactly("employee");
         assertThat(fixture.instances()).isEqualTo(before);
         assertThat(fixture.requestsOf("agent1")).isZero();
     }
@@ -177,6 +181,10 @@ class LeaveApiTest {
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(fields(response)).containsExactlyInAnyOrder("colour", "employee", "type", "start", "reason");
+        List<String> messages = new ArrayList<>();
+        json(response).path("errors").forEach(e -> messages.add(e.path("field").asText() + ": " + e.path("message").asText()));
+        assertThat(messages).as("in Chinese, naming the value where it helps").contains("colour: 未知字段",
+                "employee: 未知员工（不在排班表中）: nobody", "start: 不是有效时间，格式 yyyy-MM-ddTHH:mm+08:00");
         assertThat(fixture.instances()).isZero();
     }
 

@@ -17,6 +17,7 @@ import com.callcentre.workflow.staff.JobType;
 import com.callcentre.workflow.staff.Roster;
 import com.callcentre.workflow.staff.ShiftType;
 import com.callcentre.workflow.system.InvalidInputException;
+import com.callcentre.workflow.system.RuleRefusal;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -299,8 +300,10 @@ class LeaveRequestProcessTest {
         Map<String, Object> forSomeoneElse = request("agent1", "PERSONAL", "2030-01-09T08:00+08:00",
                 "2030-01-09T16:00+08:00");
         assertThatThrownBy(() -> fixture.submitStartForm("agent2", id, forSomeoneElse))
-                .isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(e.problems()).extracting(p -> p.field()).containsExactly("LV-4"));
+                .isInstanceOfSatisfying(RuleRefusal.class, e -> {
+                    assertThat(e.rule()).isEqualTo("LV-4");
+                    assertThat(e.getMessage()).as("Tasklist shows the rule").contains("LV-4");
+                });
         assertThat(fixture.requestsOf("agent1")).as("nothing created by the refusal").isEqualTo(1);
     }
 

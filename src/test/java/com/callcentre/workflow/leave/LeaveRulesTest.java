@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.callcentre.workflow.ApplicationTest;
 import com.callcentre.workflow.staff.ShiftType;
 import com.callcentre.workflow.system.InvalidInputException;
+import com.callcentre.workflow.system.RuleRefusal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -58,7 +59,7 @@ class LeaveRulesTest {
     private static String ruleOf(Runnable check) {
         try {
             check.run();
-        } catch (LeaveRefusal refusal) {
+        } catch (RuleRefusal refusal) {
             return refusal.rule();
         }
         return null;

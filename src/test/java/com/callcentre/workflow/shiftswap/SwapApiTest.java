@@ -246,9 +246,11 @@ class SwapApiTest {
         int before = fixture.swapCount();
         assertThat(response.statusCode()).as(response.body()).isEqualTo(422);
         JsonNode body = ApiClient.JSON.readTree(response.body());
-        assertThat(ApiClient.fieldNames(body)).containsExactly("rule", "message");
+        assertThat(ApiClient.fieldNames(body)).as("the one error shape").containsExactly("status", "message", "rule", "errors");
+        assertThat(body.path("status").asInt()).isEqualTo(422);
         assertThat(body.path("rule").asText()).isEqualTo(rule);
-        assertThat(body.path("message").asText()).isNotBlank();
+        assertThat(body.path("message").asText()).isNotBlank().doesNotContain(rule);
+        assertThat(body.path("errors").isArray()).isTrue();
         assertThat(fixture.swapCount()).isEqualTo(before);
     }
 

@@ -98,6 +98,8 @@ class ShiftApiTest {
         JsonNode error = JSON.readTree(refused.body());
         assertThat(error.path("status").asInt()).isEqualTo(403);
         assertThat(error.path("message").asText()).contains("值班长");
+        assertThat(post(user, shift("nobody", "2030-02-30", "LATE")).statusCode())
+                .as("who may not roster learns nothing about the body").isEqualTo(403);
         assertThat(list("?from=2030-01-01&to=2030-01-31", ADMIN)).isEmpty();
     }
 
