@@ -39,9 +39,11 @@ public class OrderClock {
     private final OrderTimers timers;
     private final ClockTexts texts;
     private final TicketTrail trail;
+    private final EscalationPolicy policy;
 
     OrderClock(DepartmentCalendars calendars, EscalationChain chain, OrderClocks orders,
-            OrderTimers timers, ClockTexts texts, TicketTrail trail) {
+            OrderTimers timers, ClockTexts texts, TicketTrail trail, EscalationPolicy policy) {
+        this.policy = policy;
         this.calendars = calendars;
         this.chain = chain;
         this.orders = orders;
@@ -56,7 +58,7 @@ public class OrderClock {
         WorkingTimeCalendar calendar = calendars.ofDepartment(department(order));
         Instant now = BusinessClock.now();
         Instant acknowledge = calendar.plusWorkingTime(now, limits.acknowledge());
-        Instant reminder = calendar.plusWorkingTime(now, limits.reminder());
+        Instant reminder = calendar.plusWorkingTime(now, policy.reminderOf(limits.resolve()));
         Instant resolve = calendar.plusWorkingTime(now, limits.resolve());
         setDeadlines(order, true, acknowledge, reminder, resolve);
         order.setVariableLocal("pausedMinutes", 0L);

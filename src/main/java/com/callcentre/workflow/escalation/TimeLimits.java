@@ -5,7 +5,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /** The result of the DMN table {@code complaint-sla}, as {@code determineTimeLimits} stored it. */
-record TimeLimits(Duration acknowledge, Duration resolve, double reminderShare) {
+record TimeLimits(Duration acknowledge, Duration resolve) {
 
     @SuppressWarnings("unchecked")
     static Map<String, Object> of(VariableScope scope) {
@@ -19,12 +19,6 @@ record TimeLimits(Duration acknowledge, Duration resolve, double reminderShare) 
     static TimeLimits ofOrder(VariableScope scope) {
         Map<String, Object> limits = of(scope);
         return new TimeLimits(Duration.parse((String) limits.get("acknowledgeLimit")),
-                Duration.parse((String) limits.get("resolveLimit")),
-                ((Number) limits.get("reminderShare")).doubleValue());
-    }
-
-    /** SL-4: the reminder point as a share of the resolve limit. */
-    Duration reminder() {
-        return Duration.ofSeconds(Math.round(resolve.toSeconds() * reminderShare));
+                Duration.parse((String) limits.get("resolveLimit")));
     }
 }

@@ -30,6 +30,7 @@ import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.DecisionTable;
 import org.camunda.bpm.model.dmn.instance.Input;
+import org.camunda.bpm.model.dmn.instance.Output;
 import org.camunda.bpm.model.dmn.instance.InputValues;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -214,7 +215,8 @@ class ModelGuardTest {
 
     /**
      * Decision tables as business people read them in Camunda Modeler: an input of text values names
-     * its allowed values, every rule keeps to them, and no input column is the same in every rule.
+     * its allowed values, every rule keeps to them, and no column, input or output, is the same in
+     * every rule (a value that never varies is configuration, not a decision).
      */
     @Test
     void everyDecisionTableDeclaresItsInputValuesAndHasNoColumnThatNeverVaries() throws IOException {
@@ -247,6 +249,17 @@ class ModelGuardTest {
                         if (!"-".equals(entry) && !allowed.containsAll(List.of(entry.split("\\s*,\\s*")))) {
                             violations.add(what + ": rule entry " + entry + " is not among " + allowed);
                         }
+                    }
+                }
+                List<Output> outputs = new ArrayList<>(table.getOutputs());
+                for (int column = 0; column < outputs.size() && table.getRules().size() > 1; column++) {
+                    int index = column;
+                    Set<String> entries = table.getRules().stream()
+                            .map(rule -> new ArrayList<>(rule.getOutputEntries()).get(index))
+                            .map(entry -> entry.getText().getTextContent().trim())
+                            .collect(Collectors.toCollection(TreeSet::new));
+                    if (entries.size() < 2) {
+                        violations.add(file + " output " + outputs.get(column).getId() + ": the same in every rule " + entries);
                     }
                 }
             }

@@ -80,7 +80,7 @@ class RecipientRulesTest {
     @Test
     void theLevelsGroupsAndTheMajorComplaintsStartArePolicyInConfiguration() {
         EscalationPolicy noSkipping = new EscalationPolicy(List.of("duty-leader", "center-director", "cs-director"),
-                java.time.Duration.ofHours(12), 1);
+                java.time.Duration.ofHours(12), 1, 0.75);
         RecipientRules rules = new RecipientRules(noSkipping, Staff.demo());
 
         assertThat(rules.of(escalation(2, true))).extracting(Recipient::address).containsExactly(CENTRE_DIRECTOR);
