@@ -1,5 +1,6 @@
 package com.callcentre.workflow.calendar;
 
+import com.callcentre.workflow.identity.CurrentUser;
 import com.callcentre.workflow.system.ApiError;
 import com.callcentre.workflow.system.DateBounds;
 import com.callcentre.workflow.system.InvalidInputException;
@@ -8,9 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -31,13 +30,13 @@ import org.springframework.web.bind.annotation.RestController;
 class HolidayController {
 
     private final HolidayCalendar holidays;
-    private final IdentityService identity;
+    private final CurrentUser currentUser;
     private final RequestRecords records;
 
-    HolidayController(HolidayCalendar holidays, IdentityService identity, RequestRecords records) {
+    HolidayController(HolidayCalendar holidays, CurrentUser currentUser, RequestRecords records) {
         this.records = records;
         this.holidays = holidays;
-        this.identity = identity;
+        this.currentUser = currentUser;
     }
 
     @GetMapping
@@ -84,8 +83,7 @@ class HolidayController {
 
     /** The groups the authentication filter set on the engine for this request. */
     private boolean isAdministrator() {
-        Authentication current = identity.getCurrentAuthentication();
-        return current != null && current.getGroupIds() != null && current.getGroupIds().contains(Groups.CAMUNDA_ADMIN);
+        return currentUser.isIn(Groups.CAMUNDA_ADMIN);
     }
 
     private static ResponseEntity<ApiError> forbidden() {

@@ -1,17 +1,15 @@
 package com.callcentre.workflow.complaint;
 
+import com.callcentre.workflow.identity.CurrentUser;
 import com.callcentre.workflow.system.ProcessKeys;
 import com.callcentre.workflow.system.RequestRecords;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -29,20 +27,18 @@ public class ComplaintService {
     private final RequestRecords records;
     private final RuntimeService runtime;
     private final TaskService tasks;
-    private final IdentityService identity;
-    private final AuthorizationService authorizations;
+    private final CurrentUser currentUser;
     private final TicketRepository tickets;
     private final DepartmentOrderBook orders;
     private final TicketTrail trail;
 
     ComplaintService(RequestRecords records, RuntimeService runtime, TaskService tasks,
-            IdentityService identity, AuthorizationService authorizations, TicketRepository tickets,
+            CurrentUser currentUser, TicketRepository tickets,
             DepartmentOrderBook orders, TicketTrail trail) {
         this.records = records;
         this.runtime = runtime;
         this.tasks = tasks;
-        this.identity = identity;
-        this.authorizations = authorizations;
+        this.currentUser = currentUser;
         this.tickets = tickets;
         this.orders = orders;
         this.trail = trail;
@@ -83,9 +79,8 @@ public class ComplaintService {
 
     /** Whether the current user may read tickets: READ_HISTORY on the complaint process. */
     public boolean mayRead() {
-        Authentication user = identity.getCurrentAuthentication();
-        return user != null && authorizations.isUserAuthorized(user.getUserId(), user.getGroupIds(),
-                Permissions.READ_HISTORY, Resources.PROCESS_DEFINITION, ProcessKeys.COMPLAINT_HANDLING);
+        return currentUser.isAuthorized(Permissions.READ_HISTORY, Resources.PROCESS_DEFINITION,
+                ProcessKeys.COMPLAINT_HANDLING);
     }
 
     public Optional<TicketView> find(String ticketNo) {
@@ -95,17 +90,9 @@ public class ComplaintService {
 
     private List<TicketView.Step> currentSteps(Ticket ticket) {
         // Read without the caller's authorizations: a reader of the ticket sees all its open steps.
-        Authentication caller = identity.getCurrentAuthentication();
-        identity.clearAuthentication();
-        try {
-            return tasks.createTaskQuery().processInstanceBusinessKey(ticket.ticketNo())
-                    .orderByTaskCreateTime().asc().list().stream()
-                    .map(task -> step(task)).toList();
-        } finally {
-            if (caller != null) {
-                identity.setAuthentication(caller);
-            }
-        }
+        return currentUser.withoutAuthorization(() -> tasks.createTaskQuery()
+                .processInstanceBusinessKey(ticket.ticketNo()).orderByTaskCreateTime().asc().list().stream()
+                .map(task -> step(task)).toList());
     }
 
     private TicketView.Step step(Task task) {

@@ -1,11 +1,11 @@
 package com.callcentre.workflow.complaint;
 
+import com.callcentre.workflow.identity.CurrentUser;
 import com.callcentre.workflow.identity.StaffGroups;
 import com.callcentre.workflow.system.ApiError;
+import java.util.List;
 import java.util.Optional;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -27,11 +27,11 @@ class CustomerContactController {
     static final int MAX_READS = 500;
 
     private final CustomerContacts contacts;
-    private final IdentityService identity;
+    private final CurrentUser currentUser;
 
-    CustomerContactController(CustomerContacts contacts, IdentityService identity) {
+    CustomerContactController(CustomerContacts contacts, CurrentUser currentUser) {
         this.contacts = contacts;
-        this.identity = identity;
+        this.currentUser = currentUser;
     }
 
     @GetMapping("/api/tasks/{taskId}/customer-contact")
@@ -46,10 +46,7 @@ class CustomerContactController {
 
     @GetMapping("/api/customer-data-reads")
     ResponseEntity<?> reads(@RequestParam Optional<String> ticketNo) {
-        Authentication user = identity.getCurrentAuthentication();
-        boolean inspector = user != null && user.getGroupIds() != null && (user.getGroupIds().contains(
-                StaffGroups.QUALITY_INSPECTOR) || user.getGroupIds().contains(Groups.CAMUNDA_ADMIN));
-        if (!inspector) {
+        if (!currentUser.isInAny(List.of(StaffGroups.QUALITY_INSPECTOR, Groups.CAMUNDA_ADMIN))) {
             return ApiError.of(HttpStatus.FORBIDDEN, "只有质检员可以查看客户资料的查看记录（CP-9）");
         }
         return ResponseEntity.ok(contacts.reads(ticketNo.filter(t -> !t.isBlank()), MAX_READS));

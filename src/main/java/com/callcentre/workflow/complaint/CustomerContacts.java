@@ -1,15 +1,14 @@
 package com.callcentre.workflow.complaint;
 
+import com.callcentre.workflow.identity.CurrentUser;
 import com.callcentre.workflow.system.BusinessClock;
 import com.callcentre.workflow.system.ProcessKeys;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -50,26 +49,25 @@ public class CustomerContacts {
 
     private final TaskService tasks;
     private final RuntimeService runtime;
-    private final IdentityService identity;
+    private final CurrentUser currentUser;
     private final TicketRepository tickets;
     private final TicketTrail trail;
     private final JdbcClient jdbc;
 
-    CustomerContacts(TaskService tasks, RuntimeService runtime, IdentityService identity, TicketRepository tickets,
+    CustomerContacts(TaskService tasks, RuntimeService runtime, CurrentUser currentUser, TicketRepository tickets,
             TicketTrail trail, JdbcClient jdbc) {
         this.trail = trail;
         this.tasks = tasks;
         this.runtime = runtime;
-        this.identity = identity;
+        this.currentUser = currentUser;
         this.tickets = tickets;
         this.jdbc = jdbc;
     }
 
     @Transactional
     public Contact reveal(String taskId) {
-        Authentication user = identity.getCurrentAuthentication();
-        String userId = user == null ? null : user.getUserId();
-        Task task = withoutAuthorization(() -> tasks.createTaskQuery().taskId(taskId).processDefinitionKey(
+        String userId = currentUser.id().orElse(null);
+        Task task = currentUser.withoutAuthorization(() -> tasks.createTaskQuery().taskId(taskId).processDefinitionKey(
                 ProcessKeys.COMPLAINT_HANDLING).singleResult());
         if (task == null) {
             throw new Refused(true, "任务 " + taskId + " 不存在或已结束");
@@ -80,7 +78,7 @@ public class CustomerContacts {
         if (userId == null || !userId.equals(task.getAssignee())) {
             throw new Refused(false, "只有认领了本任务的话务员本人可以查看客户号码（CP-9）");
         }
-        String ticketNo = withoutAuthorization(() -> runtime.createProcessInstanceQuery()
+        String ticketNo = currentUser.withoutAuthorization(() -> runtime.createProcessInstanceQuery()
                 .processInstanceId(task.getProcessInstanceId()).singleResult().getBusinessKey());
         Ticket ticket = tickets.find(ticketNo).orElseThrow(() -> new Refused(true, "工单 " + ticketNo + " 不存在"));
         if (ticket.intake().customerPhone() == null) {
@@ -103,17 +101,5 @@ public class CustomerContacts {
         }
         return statement.query((rs, row) -> new Read(rs.getString(1), rs.getString(2), rs.getString(3),
                 rs.getString(4), rs.getObject(5, OffsetDateTime.class))).list();
-    }
-
-    private <T> T withoutAuthorization(java.util.function.Supplier<T> query) {
-        Authentication caller = identity.getCurrentAuthentication();
-        identity.clearAuthentication();
-        try {
-            return query.get();
-        } finally {
-            if (caller != null) {
-                identity.setAuthentication(caller);
-            }
-        }
     }
 }

@@ -1,5 +1,6 @@
 package com.callcentre.workflow.complaint;
 
+import com.callcentre.workflow.identity.CurrentUser;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -105,8 +106,7 @@ class DemoTickets {
 
     private Void complete(String taskId, Map<String, Object> variables) {
         TaskService tasks = engine.getTaskService();
-        IdentityService identity = engine.getIdentityService();
-        tasks.claim(taskId, identity.getCurrentAuthentication().getUserId());
+        tasks.claim(taskId, CurrentUser.idIn(engine).orElseThrow());
         tasks.complete(taskId, variables);
         return null;
     }

@@ -2,6 +2,7 @@ package com.callcentre.workflow.complaint;
 
 import com.callcentre.workflow.complaint.TicketHistoryView.Entry;
 import com.callcentre.workflow.complaint.TicketHistoryView.Kind;
+import com.callcentre.workflow.identity.CurrentUser;
 import com.callcentre.workflow.system.BusinessClock;
 import com.callcentre.workflow.system.Departments;
 import java.time.OffsetDateTime;
@@ -12,9 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.history.HistoricDecisionInstance;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -31,21 +30,21 @@ class TicketHistory {
     private final JdbcClient jdbc;
     private final TicketTrail trail;
     private final HistoryService history;
-    private final IdentityService identity;
+    private final CurrentUser currentUser;
     private final DecisionSummaries decisions;
     private final TicketMail mails;
     private final Departments departments;
     private final IntakeLabels labels;
     private final ZoneId zone;
 
-    TicketHistory(JdbcClient jdbc, TicketTrail trail, HistoryService history, IdentityService identity,
+    TicketHistory(JdbcClient jdbc, TicketTrail trail, HistoryService history, CurrentUser currentUser,
             DecisionSummaries decisions, TicketMail mails, Departments departments, BusinessClock settings,
             IntakeLabels labels) {
         this.labels = labels;
         this.jdbc = jdbc;
         this.trail = trail;
         this.history = history;
-        this.identity = identity;
+        this.currentUser = currentUser;
         this.decisions = decisions;
         this.mails = mails;
         this.departments = departments;
@@ -120,17 +119,9 @@ class TicketHistory {
      * decisions taken for it.
      */
     private List<Entry> decisionsOf(String processInstanceId) {
-        Authentication caller = identity.getCurrentAuthentication();
-        identity.clearAuthentication();
-        try {
-            return history.createHistoricDecisionInstanceQuery().processInstanceId(processInstanceId)
-                    .includeOutputs().orderByEvaluationTime().asc().list().stream()
-                    .map(this::decision).toList();
-        } finally {
-            if (caller != null) {
-                identity.setAuthentication(caller);
-            }
-        }
+        return currentUser.withoutAuthorization(() -> history.createHistoricDecisionInstanceQuery()
+                .processInstanceId(processInstanceId).includeOutputs().orderByEvaluationTime().asc().list().stream()
+                .map(this::decision).toList());
     }
 
     private Entry decision(HistoricDecisionInstance d) {

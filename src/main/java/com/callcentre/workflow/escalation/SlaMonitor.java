@@ -7,6 +7,7 @@ import com.callcentre.workflow.escalation.SlaBoard.DepartmentCount;
 import com.callcentre.workflow.escalation.SlaBoard.LevelCount;
 import com.callcentre.workflow.escalation.SlaOrder.State;
 import com.callcentre.workflow.system.BusinessClock;
+import com.callcentre.workflow.identity.CurrentUser;
 import com.callcentre.workflow.identity.StaffGroups;
 import com.callcentre.workflow.complaint.IntakeLabels;
 import com.callcentre.workflow.system.Departments;
@@ -21,12 +22,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
 
@@ -42,22 +40,20 @@ class SlaMonitor {
 
     private final OrderClocks clocks;
     private final RuntimeService runtime;
-    private final IdentityService identity;
-    private final AuthorizationService authorizations;
+    private final CurrentUser currentUser;
     private final Departments departments;
     private final IntakeLabels labels;
     private final EscalationPolicy escalation;
     private final ClockTexts texts;
     private final ZoneId zone;
 
-    SlaMonitor(OrderClocks clocks, RuntimeService runtime, IdentityService identity, AuthorizationService authorizations,
+    SlaMonitor(OrderClocks clocks, RuntimeService runtime, CurrentUser currentUser,
             Departments departments, EscalationPolicy escalation, ClockTexts texts, BusinessClock settings,
             IntakeLabels labels) {
         this.labels = labels;
         this.clocks = clocks;
         this.runtime = runtime;
-        this.identity = identity;
-        this.authorizations = authorizations;
+        this.currentUser = currentUser;
         this.departments = departments;
         this.escalation = escalation;
         this.texts = texts;
@@ -69,9 +65,8 @@ class SlaMonitor {
      * by AccessPolicy to managers, duty leaders, directors and inspectors).
      */
     boolean mayMonitor() {
-        Authentication user = identity.getCurrentAuthentication();
-        return user != null && authorizations.isUserAuthorized(user.getUserId(), user.getGroupIds(),
-                Permissions.READ_INSTANCE, Resources.PROCESS_DEFINITION, ProcessKeys.COMPLAINT_HANDLING);
+        return currentUser.isAuthorized(Permissions.READ_INSTANCE, Resources.PROCESS_DEFINITION,
+                ProcessKeys.COMPLAINT_HANDLING);
     }
 
     SlaBoard board() {

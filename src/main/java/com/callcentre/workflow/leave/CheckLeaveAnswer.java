@@ -2,13 +2,13 @@ package com.callcentre.workflow.leave;
 
 import com.callcentre.workflow.system.BusinessClock;
 import com.callcentre.workflow.complaint.TicketTrail;
+import com.callcentre.workflow.identity.CurrentUser;
 import com.callcentre.workflow.system.InvalidInputException;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -80,7 +80,6 @@ class CheckLeaveAnswer implements ExecutionListener {
 
     /** The logged-in user who completes the task (Tasklist, REST, tests as a user). */
     private static String approver(DelegateExecution execution) {
-        Authentication current = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        return current != null && current.getUserId() != null ? current.getUserId() : TicketTrail.SYSTEM;
+        return CurrentUser.idIn(execution.getProcessEngineServices()).orElse(TicketTrail.SYSTEM);
     }
 }

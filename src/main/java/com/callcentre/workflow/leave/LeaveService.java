@@ -2,6 +2,7 @@ package com.callcentre.workflow.leave;
 
 import com.callcentre.workflow.system.BusinessClock;
 import com.callcentre.workflow.system.ProcessKeys;
+import com.callcentre.workflow.identity.CurrentUser;
 import com.callcentre.workflow.identity.StaffGroups;
 import com.callcentre.workflow.staff.Roster;
 import com.callcentre.workflow.staff.ShiftTimes;
@@ -11,10 +12,8 @@ import com.callcentre.workflow.system.RuleRefusal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.authorization.Groups;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
@@ -35,18 +34,18 @@ public class LeaveService {
     private final Roster roster;
     private final ShiftTimes times;
     private final RuntimeService runtime;
-    private final IdentityService identity;
+    private final CurrentUser currentUser;
     private final RequestRecords records;
 
     LeaveService(LeaveRules rules, LeaveBook book, Roster roster, ShiftTimes times, RuntimeService runtime,
-            IdentityService identity, RequestRecords records) {
+            CurrentUser currentUser, RequestRecords records) {
         this.records = records;
         this.rules = rules;
         this.book = book;
         this.roster = roster;
         this.times = times;
         this.runtime = runtime;
-        this.identity = identity;
+        this.currentUser = currentUser;
     }
 
     /**
@@ -65,8 +64,7 @@ public class LeaveService {
     }
 
     private ProcessInstanceWithVariables start(LeaveForm form) {
-        Authentication user = identity.getCurrentAuthentication();
-        String submitter = user == null ? null : user.getUserId();
+        String submitter = currentUser.id().orElse(null);
         LeaveApplication application = form.application(submitter, times.zone(),
                 userId -> roster.employee(userId).isPresent());
         CheckedLeave leave = rules.check(application, BusinessClock.now());
@@ -89,11 +87,11 @@ public class LeaveService {
 
     /** The employee, the submitter and the approvers (duty leaders, directors) read a request. */
     boolean mayRead(LeaveBook.LeaveRecord request) {
-        Authentication user = identity.getCurrentAuthentication();
-        if (user == null || user.getUserId() == null) {
+        Optional<String> user = currentUser.id();
+        if (user.isEmpty()) {
             return false;
         }
-        return user.getUserId().equals(request.employee()) || user.getUserId().equals(request.submitter())
-                || user.getGroupIds() != null && user.getGroupIds().stream().anyMatch(READERS::contains);
+        return user.get().equals(request.employee()) || user.get().equals(request.submitter())
+                || currentUser.isInAny(READERS);
     }
 }

@@ -1,15 +1,15 @@
 package com.callcentre.workflow.notification;
 
+import com.callcentre.workflow.identity.CurrentUser;
 import com.callcentre.workflow.system.Departments;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import com.callcentre.workflow.system.BusinessClock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -38,16 +38,16 @@ class DemoMailPage {
 
     private final ObjectProvider<DemoMailServer> server;
     private final BusinessClock settings;
-    private final IdentityService identity;
+    private final CurrentUser currentUser;
     private final StaffDirectory staff;
     private final Departments departments;
     private final NotificationSettings notification;
 
-    DemoMailPage(ObjectProvider<DemoMailServer> server, BusinessClock settings, IdentityService identity,
+    DemoMailPage(ObjectProvider<DemoMailServer> server, BusinessClock settings, CurrentUser currentUser,
             StaffDirectory staff, Departments departments, NotificationSettings notification) {
         this.server = server;
         this.settings = settings;
-        this.identity = identity;
+        this.currentUser = currentUser;
         this.staff = staff;
         this.departments = departments;
         this.notification = notification;
@@ -60,7 +60,7 @@ class DemoMailPage {
             return render(List.of(), "内置演示邮件服务器未启动（notification.demo-mail-server.enabled=false），"
                     + "邮件发往 spring.mail.host 指定的服务器。", settings.zone(), notification.baseUrl());
         }
-        Predicate<CaughtMail> mayRead = readableBy(identity.getCurrentAuthentication());
+        Predicate<CaughtMail> mayRead = readableByCurrentUser();
         return render(running.caught().stream().filter(mayRead).toList(), "演示环境中，应用发出的邮件不会真正寄出：内置 SMTP 服务器（127.0.0.1:"
                 + running.port() + "）把它们收在内存里，显示在这里，重启后清空。只显示发给您本人或您所在部门邮箱的邮件"
                 + "（系统管理员可见全部）。", settings.zone(), notification.baseUrl());
@@ -70,18 +70,18 @@ class DemoMailPage {
      * CP-9: a liaison reads their department's mail, anyone their own; administrators all of it.
      * The addresses are the user's e-mail and the mailboxes of the departments whose group they are in.
      */
-    private Predicate<CaughtMail> readableBy(Authentication user) {
-        if (user == null || user.getUserId() == null) {
+    private Predicate<CaughtMail> readableByCurrentUser() {
+        Optional<String> user = currentUser.id();
+        if (user.isEmpty()) {
             return mail -> false;
         }
-        List<String> groups = user.getGroupIds() == null ? List.of() : user.getGroupIds();
-        if (groups.contains(Groups.CAMUNDA_ADMIN)) {
+        if (currentUser.isIn(Groups.CAMUNDA_ADMIN)) {
             return mail -> true;
         }
         Set<String> addresses = new HashSet<>();
-        staff.person(user.getUserId()).map(StaffDirectory.Person::email).filter(e -> e != null && !e.isBlank())
+        staff.person(user.get()).map(StaffDirectory.Person::email).filter(e -> e != null && !e.isBlank())
                 .map(e -> e.toLowerCase(Locale.ROOT)).ifPresent(addresses::add);
-        departments.departments().stream().filter(d -> groups.contains(d.group()))
+        departments.departments().stream().filter(d -> currentUser.isIn(d.group()))
                 .forEach(d -> addresses.add(d.mailbox().toLowerCase(Locale.ROOT)));
         return mail -> mail.to() != null && Arrays.stream(mail.to().toLowerCase(Locale.ROOT).split("[,;\\s]+"))
                 .map(a -> a.replaceAll(".*<|>.*", "")).anyMatch(addresses::contains);

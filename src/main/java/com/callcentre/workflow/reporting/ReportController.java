@@ -1,15 +1,13 @@
 package com.callcentre.workflow.reporting;
 
 import com.callcentre.workflow.identity.AccessPolicy;
+import com.callcentre.workflow.identity.CurrentUser;
 import com.callcentre.workflow.system.ApiError;
 import com.callcentre.workflow.system.InvalidInputException;
 import java.util.List;
 import java.util.function.Supplier;
-import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -34,13 +32,11 @@ class ReportController {
     private static final MediaType CSV = MediaType.parseMediaType("text/csv");
 
     private final ReportService reports;
-    private final IdentityService identity;
-    private final AuthorizationService authorizations;
+    private final CurrentUser currentUser;
 
-    ReportController(ReportService reports, IdentityService identity, AuthorizationService authorizations) {
+    ReportController(ReportService reports, CurrentUser currentUser) {
         this.reports = reports;
-        this.identity = identity;
-        this.authorizations = authorizations;
+        this.currentUser = currentUser;
     }
 
     @GetMapping("/weekly")
@@ -80,9 +76,7 @@ class ReportController {
 
     /** The reports application's ACCESS: complaint managers and directors (AccessPolicy). */
     private boolean mayRead() {
-        Authentication user = identity.getCurrentAuthentication();
-        return user != null && authorizations.isUserAuthorized(user.getUserId(), user.getGroupIds(),
-                Permissions.ACCESS, Resources.APPLICATION, AccessPolicy.REPORTS_APPLICATION);
+        return currentUser.isAuthorized(Permissions.ACCESS, Resources.APPLICATION, AccessPolicy.REPORTS_APPLICATION);
     }
 
     /** {@code ?format=} decides; without it, an Accept header naming text/csv. */

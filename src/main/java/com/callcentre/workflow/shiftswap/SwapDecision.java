@@ -1,9 +1,9 @@
 package com.callcentre.workflow.shiftswap;
 
+import com.callcentre.workflow.identity.CurrentUser;
 import com.callcentre.workflow.system.InvalidInputException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 
 /**
  * End of a deciding task (colleague or duty leader): the decision must be given, a refusal
@@ -55,8 +55,7 @@ abstract class SwapDecision implements ExecutionListener {
 
     /** The signed-in user who completed the task; the assignee when the engine completes it alone. */
     private String decider(DelegateExecution execution) {
-        Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        return user != null && user.getUserId() != null ? user.getUserId() : assignee(execution);
+        return CurrentUser.idIn(execution.getProcessEngineServices()).orElseGet(() -> assignee(execution));
     }
 
     /** The task's assignee, the one who should decide. */

@@ -1,15 +1,14 @@
 package com.callcentre.workflow.shiftswap;
 
 import com.callcentre.workflow.system.ProcessKeys;
+import com.callcentre.workflow.identity.CurrentUser;
 import com.callcentre.workflow.identity.StaffGroups;
 import com.callcentre.workflow.staff.ShiftTimes;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.callcentre.workflow.system.RequestRecords;
 import com.callcentre.workflow.system.RuleRefusal;
 import java.util.Optional;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
@@ -27,17 +26,17 @@ class SwapService {
     private final SwapRules rules;
     private final SwapRecords records;
     private final RuntimeService runtime;
-    private final IdentityService identity;
+    private final CurrentUser currentUser;
     private final ShiftTimes times;
 
     SwapService(SwapShifts shifts, RequestRecords bodies, SwapRules rules, SwapRecords records, RuntimeService runtime,
-            IdentityService identity, ShiftTimes times) {
+            CurrentUser currentUser, ShiftTimes times) {
         this.shifts = shifts;
         this.bodies = bodies;
         this.rules = rules;
         this.records = records;
         this.runtime = runtime;
-        this.identity = identity;
+        this.currentUser = currentUser;
         this.times = times;
     }
 
@@ -49,7 +48,7 @@ class SwapService {
      */
     Requested request(JsonNode json) {
         RequestRecords.Reading<SwapForms.Body> body = bodies.examine(json, SwapForms.Body.class);
-        SwapRequest request = shifts.request(body.record().form(), currentUser(), body.problems());
+        SwapRequest request = shifts.request(body.record().form(), currentUser.id().orElse(null), body.problems());
         rules.check(request);
         ProcessInstanceWithVariables instance = runtime.createProcessInstanceByKey(ProcessKeys.SHIFT_SWAP)
                 .setVariables(Variables.createVariables()
@@ -72,13 +71,6 @@ class SwapService {
 
     /** The two employees and the duty leaders read a swap. */
     boolean mayRead(SwapRecord swap) {
-        Authentication user = identity.getCurrentAuthentication();
-        return user != null && (swap.involves(user.getUserId())
-                || user.getGroupIds() != null && user.getGroupIds().contains(StaffGroups.DUTY_LEADER));
-    }
-
-    private String currentUser() {
-        Authentication user = identity.getCurrentAuthentication();
-        return user == null ? null : user.getUserId();
+        return currentUser.id().map(swap::involves).orElse(false) || currentUser.isIn(StaffGroups.DUTY_LEADER);
     }
 }

@@ -1,5 +1,6 @@
 package com.callcentre.workflow.staff;
 
+import com.callcentre.workflow.identity.CurrentUser;
 import com.callcentre.workflow.identity.StaffGroups;
 import com.callcentre.workflow.system.ApiError;
 import com.callcentre.workflow.system.RequestRecords;
@@ -7,9 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -33,14 +32,14 @@ class ShiftController {
 
     private final Roster roster;
     private final ShiftTimes times;
-    private final IdentityService identity;
+    private final CurrentUser currentUser;
     private final RequestRecords records;
 
-    ShiftController(Roster roster, ShiftTimes times, IdentityService identity, RequestRecords records) {
+    ShiftController(Roster roster, ShiftTimes times, CurrentUser currentUser, RequestRecords records) {
         this.records = records;
         this.roster = roster;
         this.times = times;
-        this.identity = identity;
+        this.currentUser = currentUser;
     }
 
     /** {@code ?employee=&from=&to=}: dates included, in time order, then by employee. */
@@ -71,8 +70,6 @@ class ShiftController {
 
     /** The groups the authentication filter set on the engine for this request. */
     private boolean mayRoster() {
-        Authentication current = identity.getCurrentAuthentication();
-        return current != null && current.getGroupIds() != null
-                && current.getGroupIds().stream().anyMatch(WRITERS::contains);
+        return currentUser.isInAny(WRITERS);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.callcentre.workflow.notification.MailComposer.Mail;
 import com.callcentre.workflow.notification.Recipient.Role;
+import com.callcentre.workflow.identity.CurrentUser;
 import com.callcentre.workflow.system.BusinessClock;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,7 +18,9 @@ import java.time.ZoneId;
 import java.util.List;
 import com.callcentre.workflow.system.Departments;
 import java.util.Optional;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.AuthorizationServiceImpl;
 import org.camunda.bpm.engine.impl.IdentityServiceImpl;
 import org.springframework.context.annotation.Bean;
 import org.junit.jupiter.api.Test;
@@ -36,13 +39,19 @@ class DemoMailServerTest {
 
     @Configuration(proxyBeanMethods = false)
     @EnableConfigurationProperties(NotificationSettings.class)
-    @Import({DemoMailServer.class, DemoMailPage.class, BusinessClock.class})
+    @Import({DemoMailServer.class, DemoMailPage.class, BusinessClock.class, CurrentUser.class})
     static class DemoMail {
 
         /** Who is signed in: the engine's identity service keeps it per thread, with no engine needed. */
         @Bean
         IdentityService identityService() {
             return new IdentityServiceImpl();
+        }
+
+        /** CurrentUser's other half; the page asks for groups only, never for a permission. */
+        @Bean
+        AuthorizationService authorizationService() {
+            return new AuthorizationServiceImpl();
         }
 
         /** The demo users' addresses, as the application's directory has them. */
