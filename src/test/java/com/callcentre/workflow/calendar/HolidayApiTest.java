@@ -1,5 +1,7 @@
 package com.callcentre.workflow.calendar;
 
+import static com.callcentre.workflow.Bodies.with;
+import static com.callcentre.workflow.Bodies.without;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.callcentre.workflow.ApiClient;
@@ -42,7 +44,6 @@ class HolidayApiTest {
     ApiClient api;
     @Autowired
     JdbcClient jdbc;
-
 
     @BeforeEach
     void connect() {
@@ -213,18 +214,6 @@ class HolidayApiTest {
         body.put("statutory", statutory);
         body.put("name", name);
         return body;
-    }
-
-    static Map<String, Object> with(Map<String, Object> body, String field, Object value) {
-        Map<String, Object> copy = new HashMap<>(body);
-        copy.put(field, value);
-        return copy;
-    }
-
-    static Map<String, Object> without(Map<String, Object> body, String field) {
-        Map<String, Object> copy = new HashMap<>(body);
-        copy.remove(field);
-        return copy;
     }
 
     /** The year as the API lists it, one "date kind statutory name" line a day. */

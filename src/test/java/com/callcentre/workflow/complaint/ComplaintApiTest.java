@@ -1,7 +1,8 @@
 package com.callcentre.workflow.complaint;
 
+import static com.callcentre.workflow.Bodies.with;
+import static com.callcentre.workflow.Bodies.without;
 import static com.callcentre.workflow.complaint.ComplaintFixture.billingComplaint;
-import static com.callcentre.workflow.complaint.ComplaintFixture.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.callcentre.workflow.ApiClient;
@@ -56,7 +57,6 @@ class ComplaintApiTest {
     JdbcClient jdbc;
     @Autowired
     ProcessEngine engine;
-
 
     /**
      * Not a process test, so not held to the process coverage gate. The coverage plugin on the
@@ -376,12 +376,6 @@ class ComplaintApiTest {
         long instances = engine.getHistoryService().createHistoricProcessInstanceQuery()
                 .processDefinitionKey("complaint-handling").count();
         return new Created(tickets, instances);
-    }
-
-    private static Map<String, Object> without(Map<String, Object> body, String field) {
-        Map<String, Object> copy = new HashMap<>(body);
-        copy.remove(field);
-        return copy;
     }
 
     private static List<String> fields(JsonNode error) {

@@ -39,12 +39,6 @@ public class ComplaintFixture {
         return body;
     }
 
-    public static Map<String, Object> with(Map<String, Object> body, String field, Object value) {
-        Map<String, Object> copy = new HashMap<>(body);
-        copy.put(field, value);
-        return copy;
-    }
-
     public ProcessInstance register(String user, Map<String, Object> body) {
         // The started instance itself: it may have ended already (CP-1).
         return as(user, () -> complaints.start(body));

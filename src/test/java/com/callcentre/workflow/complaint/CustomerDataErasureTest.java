@@ -1,7 +1,7 @@
 package com.callcentre.workflow.complaint;
 
+import static com.callcentre.workflow.Bodies.with;
 import static com.callcentre.workflow.complaint.ComplaintFixture.billingComplaint;
-import static com.callcentre.workflow.complaint.ComplaintFixture.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.callcentre.workflow.ApplicationTest;

@@ -1,7 +1,7 @@
 package com.callcentre.workflow.escalation;
 
+import static com.callcentre.workflow.Bodies.with;
 import static com.callcentre.workflow.complaint.ComplaintFixture.billingComplaint;
-import static com.callcentre.workflow.complaint.ComplaintFixture.with;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.callcentre.workflow.ApiClient;
 import com.callcentre.workflow.ApplicationTest;
+import com.callcentre.workflow.Bodies;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -78,7 +79,7 @@ class AnswersAndHeadersTest {
     @Test
     void aControlCharacterInATextOrAnAddressIsA400NamingTheField() throws Exception {
         HttpResponse<String> body = api.post("/api/complaints", "agent1",
-                com.callcentre.workflow.complaint.ComplaintFixture.with(
+                Bodies.with(
                         com.callcentre.workflow.complaint.ComplaintFixture.billingComplaint(), "description", "多扣\u0000费"));
         HttpResponse<String> query = api.get("/api/complaints/CS%00", "agent1");
 

@@ -68,12 +68,6 @@ public class LeaveFixture {
         return body;
     }
 
-    public static Map<String, Object> with(Map<String, Object> body, String field, Object value) {
-        Map<String, Object> copy = new HashMap<>(body);
-        copy.put(field, value);
-        return copy;
-    }
-
     public long shift(String employee, LocalDate date, com.callcentre.workflow.staff.ShiftType type) {
         return roster.shift(employee, date, type);
     }

@@ -1,13 +1,13 @@
 package com.callcentre.workflow.leave;
 
 import com.callcentre.workflow.system.ProcessKeys;
+import static com.callcentre.workflow.Bodies.with;
 import static com.callcentre.workflow.leave.LeaveFixture.SUNDAY_10;
 import static com.callcentre.workflow.leave.LeaveFixture.TUESDAY;
 import static com.callcentre.workflow.leave.LeaveFixture.approve;
 import static com.callcentre.workflow.leave.LeaveFixture.at;
 import static com.callcentre.workflow.leave.LeaveFixture.reject;
 import static com.callcentre.workflow.leave.LeaveFixture.request;
-import static com.callcentre.workflow.leave.LeaveFixture.with;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,6 @@
 package com.callcentre.workflow.reporting;
 
+import com.callcentre.workflow.Bodies;
 import com.callcentre.workflow.complaint.ComplaintFixture;
 import com.callcentre.workflow.escalation.SlaFixture;
 import java.time.Duration;
@@ -56,15 +57,15 @@ public class ReportFixture {
 
     /** A complaint as the agent registers it. */
     ProcessInstance complaint(String category, String vipLevel) {
-        return complaints.register("agent1", ComplaintFixture.with(ComplaintFixture.with(
+        return complaints.register("agent1", Bodies.with(Bodies.with(
                 ComplaintFixture.billingComplaint(), "category", category), "vipLevel", vipLevel));
     }
 
     /** A consultation answered at once (CP-1): archived without any department order. */
     ProcessInstance answeredAtFirstContact(String category) {
-        var body = ComplaintFixture.with(ComplaintFixture.billingComplaint(), "type", "CONSULTATION");
-        body = ComplaintFixture.with(body, "resolvedAtFirstContact", true);
-        return complaints.register("agent2", ComplaintFixture.with(body, "category", category));
+        var body = Bodies.with(ComplaintFixture.billingComplaint(), "type", "CONSULTATION");
+        body = Bodies.with(body, "resolvedAtFirstContact", true);
+        return complaints.register("agent2", Bodies.with(body, "category", category));
     }
 
     void dispatch(ProcessInstance pi, String... departments) {

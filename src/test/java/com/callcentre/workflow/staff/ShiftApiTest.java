@@ -1,5 +1,7 @@
 package com.callcentre.workflow.staff;
 
+import static com.callcentre.workflow.Bodies.with;
+import static com.callcentre.workflow.Bodies.without;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.callcentre.workflow.ApiClient;
@@ -220,18 +222,6 @@ class ShiftApiTest {
         body.put("date", date);
         body.put("type", type);
         return body;
-    }
-
-    static Map<String, Object> with(Map<String, Object> body, String field, Object value) {
-        Map<String, Object> copy = new HashMap<>(body);
-        copy.put(field, value);
-        return copy;
-    }
-
-    static Map<String, Object> without(Map<String, Object> body, String field) {
-        Map<String, Object> copy = new HashMap<>(body);
-        copy.remove(field);
-        return copy;
     }
 
     private JsonNode list(String query, String user) throws IOException, InterruptedException {
