@@ -23,7 +23,7 @@ import java.util.Map;
  * gracefully ({@link #stop}) or killed as {@code kill -9} does ({@link #kill}). Its log is
  * {@code target/nodes/<name>.log}.
  */
-final class Node {
+public final class Node {
 
     static final Duration READY_WITHIN = Duration.ofMinutes(4);
 
@@ -37,7 +37,7 @@ final class Node {
         this.process = process;
     }
 
-    static Node start(String name, Map<String, String> properties) {
+    public static Node start(String name, Map<String, String> properties) {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-XX:+UseSerialGC", "-cp", classpath(),
@@ -60,7 +60,7 @@ final class Node {
     }
 
     /** Waits until the node says it is ready: database reachable, job executor acquiring. */
-    Node awaitReady() {
+    public Node awaitReady() {
         HttpClient http = HttpClient.newHttpClient();
         long deadline = System.nanoTime() + READY_WITHIN.toNanos();
         while (System.nanoTime() < deadline) {
@@ -85,7 +85,7 @@ final class Node {
         throw new IllegalStateException("Node " + name + " not ready within " + READY_WITHIN);
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
@@ -100,7 +100,7 @@ final class Node {
     }
 
     /** SIGTERM: the graceful shutdown of an operator's stop. */
-    void stop() {
+    public void stop() {
         process.destroy();
         waitFor();
     }
