@@ -3,7 +3,6 @@ package com.callcentre.workflow.notification;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.util.Arrays;
 import java.util.Map;
 import org.apache.commons.logging.Log;
 import org.springframework.boot.SpringApplication;
@@ -12,6 +11,7 @@ import org.springframework.boot.logging.DeferredLogFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.Profiles;
 
 /**
  * Two demo applications on one host must both start: where the demo SMTP server's port
@@ -31,7 +31,8 @@ public class DemoMailPort implements EnvironmentPostProcessor, Ordered {
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-        boolean demo = Arrays.asList(environment.getActiveProfiles()).contains("demo");
+        // The demo profile is the default one (application.yaml): active when no other is named.
+        boolean demo = environment.acceptsProfiles(Profiles.of("demo"));
         boolean enabled = environment.getProperty("notification.demo-mail-server.enabled", Boolean.class, true);
         if (!demo || !enabled) {
             return;

@@ -140,7 +140,8 @@ class DemoMailServerTest {
             org.springframework.mock.env.MockEnvironment environment = new org.springframework.mock.env.MockEnvironment()
                     .withProperty(DemoMailPort.PORT, Integer.toString(taken.getLocalPort()))
                     .withProperty("spring.mail.port", "${" + DemoMailPort.PORT + "}");
-            environment.setActiveProfiles("demo");
+            // As ./mvnw spring-boot:run starts it: demo is the default profile, none named.
+            environment.setDefaultProfiles("demo");
 
             new DemoMailPort(supplier -> org.apache.commons.logging.LogFactory.getLog(DemoMailPort.class))
                     .postProcessEnvironment(environment, null);
