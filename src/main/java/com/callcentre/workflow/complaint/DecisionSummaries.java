@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * A decision of the engine's history in one Chinese line, by the table's own output labels:
- * {@code 受理时限 4小时；处理时限 48小时；答复客户时限 48小时；提醒点 75%} for {@code complaint-sla},
+ * {@code 受理时限 4小时；处理时限 48小时；答复客户时限 48小时} for {@code complaint-sla},
  * {@code 派单部门 计费部、大客户经理部} for {@code complaint-routing}. The tables may change; so the
  * labels come from the history, in the order of the table's columns, and values are read by
  * their form, not by a fixed list. Call it without the caller's authorizations (it reads the

@@ -111,7 +111,7 @@ class TicketHistoryApiTest {
 
         JsonNode limits = only(entries, "DECISION", "complaint-sla");
         assertThat(limits.path("title").asText()).isEqualTo("投诉处理时限");
-        assertThat(limits.path("detail").asText()).isEqualTo("受理时限 4小时；处理时限 48小时；答复客户时限 48小时；提醒点 75%");
+        assertThat(limits.path("detail").asText()).isEqualTo("受理时限 4小时；处理时限 48小时；答复客户时限 48小时");
         assertThat(only(entries, "DECISION", "complaint-routing").path("detail").asText()).isEqualTo("派单部门 计费部");
 
         JsonNode dispatched = only(entries, "STEP", "dispatch");
