@@ -1,8 +1,8 @@
 package com.callcentre.workflow;
 
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.community.process_test_coverage.engine.platform7.ProcessEngineAdapter;
 import org.camunda.community.process_test_coverage.core.engine.ExcludeFromProcessCoverage;
+import org.camunda.community.process_test_coverage.engine.platform7.ProcessEngineAdapter;
 import org.springframework.test.context.TestContext;
 import org.springframework.test.context.support.AbstractTestExecutionListener;
 

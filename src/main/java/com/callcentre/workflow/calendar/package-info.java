@@ -8,3 +8,4 @@
 package com.callcentre.workflow.calendar;
 
 import com.callcentre.workflow.system.OwnsTables;
+

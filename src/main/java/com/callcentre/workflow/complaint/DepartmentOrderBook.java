@@ -1,14 +1,14 @@
 package com.callcentre.workflow.complaint;
 
 import com.callcentre.workflow.system.BusinessClock;
-import com.callcentre.workflow.system.ShownText;
-import com.callcentre.workflow.system.InvalidInputException;
 import com.callcentre.workflow.system.Departments;
+import com.callcentre.workflow.system.InvalidInputException;
+import com.callcentre.workflow.system.ShownText;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 

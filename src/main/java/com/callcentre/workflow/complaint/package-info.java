@@ -7,3 +7,4 @@
 package com.callcentre.workflow.complaint;
 
 import com.callcentre.workflow.system.OwnsTables;
+

@@ -1,7 +1,7 @@
 package com.callcentre.workflow.escalation;
 
-import com.callcentre.workflow.complaint.OrderKey;
 import com.callcentre.workflow.complaint.OrderClocks;
+import com.callcentre.workflow.complaint.OrderKey;
 import com.callcentre.workflow.complaint.TicketTrail;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

@@ -1,11 +1,11 @@
 package com.callcentre.workflow.escalation;
 
-import com.callcentre.workflow.system.BusinessClock;
-import com.callcentre.workflow.system.ShownText;
 import com.callcentre.workflow.complaint.TicketTrail;
 import com.callcentre.workflow.staff.Employee;
 import com.callcentre.workflow.staff.JobType;
 import com.callcentre.workflow.staff.Roster;
+import com.callcentre.workflow.system.BusinessClock;
+import com.callcentre.workflow.system.ShownText;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;

@@ -1,11 +1,11 @@
 package com.callcentre.workflow.escalation;
 
-import com.callcentre.workflow.complaint.OrderKey;
-import com.callcentre.workflow.complaint.OrderClocks;
-import com.callcentre.workflow.system.BusinessClock;
 import com.callcentre.workflow.calendar.DepartmentCalendars;
 import com.callcentre.workflow.calendar.WorkingTimeCalendar;
+import com.callcentre.workflow.complaint.OrderClocks;
+import com.callcentre.workflow.complaint.OrderKey;
 import com.callcentre.workflow.complaint.TicketTrail;
+import com.callcentre.workflow.system.BusinessClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;

@@ -1,16 +1,16 @@
 package com.callcentre.workflow.escalation;
 
+import com.callcentre.workflow.complaint.IntakeLabels;
 import com.callcentre.workflow.complaint.OrderClocks;
 import com.callcentre.workflow.complaint.OrderClocks.Running;
-import com.callcentre.workflow.system.ProcessKeys;
 import com.callcentre.workflow.escalation.SlaBoard.DepartmentCount;
 import com.callcentre.workflow.escalation.SlaBoard.LevelCount;
 import com.callcentre.workflow.escalation.SlaOrder.State;
-import com.callcentre.workflow.system.BusinessClock;
 import com.callcentre.workflow.identity.CurrentUser;
 import com.callcentre.workflow.identity.StaffGroups;
-import com.callcentre.workflow.complaint.IntakeLabels;
+import com.callcentre.workflow.system.BusinessClock;
 import com.callcentre.workflow.system.Departments;
+import com.callcentre.workflow.system.ProcessKeys;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;

@@ -1,8 +1,8 @@
 package com.callcentre.workflow.escalation;
 
 import com.callcentre.workflow.complaint.OrderClocks;
-import com.callcentre.workflow.system.BusinessClock;
 import com.callcentre.workflow.complaint.TicketTrail;
+import com.callcentre.workflow.system.BusinessClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;

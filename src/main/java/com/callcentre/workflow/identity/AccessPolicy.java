@@ -1,6 +1,5 @@
 package com.callcentre.workflow.identity;
 
-import com.callcentre.workflow.system.ProcessKeys;
 import static com.callcentre.workflow.identity.StaffGroups.AGENT;
 import static com.callcentre.workflow.identity.StaffGroups.CENTER_DIRECTOR;
 import static com.callcentre.workflow.identity.StaffGroups.COMPLAINT_HANDLER;
@@ -21,6 +20,7 @@ import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
 
 import com.callcentre.workflow.system.Departments;
+import com.callcentre.workflow.system.ProcessKeys;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.authorization.Permission;

@@ -1,12 +1,12 @@
 package com.callcentre.workflow.identity;
 
-import com.callcentre.workflow.system.BusinessClock;
-import com.callcentre.workflow.system.ProcessKeys;
 import static com.callcentre.workflow.identity.StaffGroups.CENTER_DIRECTOR;
 import static com.callcentre.workflow.identity.StaffGroups.CS_DIRECTOR;
 import static com.callcentre.workflow.identity.StaffGroups.DUTY_LEADER;
 
+import com.callcentre.workflow.system.BusinessClock;
 import com.callcentre.workflow.system.Departments;
+import com.callcentre.workflow.system.ProcessKeys;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

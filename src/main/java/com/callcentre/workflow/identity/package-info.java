@@ -11,3 +11,4 @@
 package com.callcentre.workflow.identity;
 
 import com.callcentre.workflow.system.OwnsTables;
+

@@ -1,8 +1,8 @@
 package com.callcentre.workflow.leave;
 
-import com.callcentre.workflow.system.BusinessClock;
 import com.callcentre.workflow.complaint.TicketTrail;
 import com.callcentre.workflow.identity.CurrentUser;
+import com.callcentre.workflow.system.BusinessClock;
 import com.callcentre.workflow.system.InvalidInputException;
 import java.util.Arrays;
 import java.util.Map;

@@ -6,7 +6,6 @@ import com.callcentre.workflow.system.DateBounds;
 import com.callcentre.workflow.system.InvalidInputException;
 import com.callcentre.workflow.system.TypedInput;
 import jakarta.validation.Constraint;
-import org.springframework.beans.factory.annotation.Autowired;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
@@ -26,6 +25,7 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Predicate;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A leave request as {@code POST /api/leave-requests} or the Tasklist start form gives it: one

@@ -1,7 +1,7 @@
 package com.callcentre.workflow.leave;
 
-import com.callcentre.workflow.system.ProcessKeys;
 import com.callcentre.workflow.identity.RequestParties;
+import com.callcentre.workflow.system.ProcessKeys;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;

@@ -1,12 +1,12 @@
 package com.callcentre.workflow.leave;
 
-import com.callcentre.workflow.system.BusinessClock;
-import com.callcentre.workflow.system.ProcessKeys;
 import com.callcentre.workflow.identity.CurrentUser;
 import com.callcentre.workflow.identity.StaffGroups;
+import com.callcentre.workflow.integrity.ProductCalls;
 import com.callcentre.workflow.staff.Roster;
 import com.callcentre.workflow.staff.ShiftTimes;
-import com.callcentre.workflow.integrity.ProductCalls;
+import com.callcentre.workflow.system.BusinessClock;
+import com.callcentre.workflow.system.ProcessKeys;
 import com.callcentre.workflow.system.RequestRecords;
 import com.callcentre.workflow.system.RuleRefusal;
 import java.util.List;

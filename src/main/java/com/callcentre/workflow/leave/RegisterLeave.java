@@ -1,9 +1,9 @@
 package com.callcentre.workflow.leave;
 
-import com.callcentre.workflow.system.BusinessClock;
 import com.callcentre.workflow.complaint.TicketTrail;
 import com.callcentre.workflow.staff.Roster;
 import com.callcentre.workflow.staff.ShiftTimes;
+import com.callcentre.workflow.system.BusinessClock;
 import com.callcentre.workflow.system.InvalidInputException;
 import com.callcentre.workflow.system.RequestRecords;
 import java.time.Instant;

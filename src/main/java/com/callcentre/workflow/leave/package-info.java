@@ -11,3 +11,4 @@
 package com.callcentre.workflow.leave;
 
 import com.callcentre.workflow.system.OwnsTables;
+

@@ -1,8 +1,8 @@
 package com.callcentre.workflow.notification;
 
 import com.callcentre.workflow.complaint.TicketMail;
-import com.callcentre.workflow.system.BusinessClock;
 import com.callcentre.workflow.notification.MailComposer.Mail;
+import com.callcentre.workflow.system.BusinessClock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;

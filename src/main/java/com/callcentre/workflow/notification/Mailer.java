@@ -1,7 +1,7 @@
 package com.callcentre.workflow.notification;
 
-import com.callcentre.workflow.system.BusinessClock;
 import com.callcentre.workflow.notification.MailComposer.Mail;
+import com.callcentre.workflow.system.BusinessClock;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;

@@ -11,3 +11,4 @@
 package com.callcentre.workflow.notification;
 
 import com.callcentre.workflow.system.OwnsTables;
+

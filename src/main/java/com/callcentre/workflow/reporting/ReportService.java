@@ -1,10 +1,10 @@
 package com.callcentre.workflow.reporting;
 
+import com.callcentre.workflow.complaint.DepartmentOrder;
 import com.callcentre.workflow.complaint.PeriodRecords;
 import com.callcentre.workflow.complaint.PeriodRecords.Order;
 import com.callcentre.workflow.complaint.PeriodRecords.OrderTime;
 import com.callcentre.workflow.system.BusinessClock;
-import com.callcentre.workflow.complaint.DepartmentOrder;
 import com.callcentre.workflow.system.Departments;
 import java.time.Instant;
 import java.time.ZoneId;

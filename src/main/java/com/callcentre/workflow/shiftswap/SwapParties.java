@@ -1,7 +1,7 @@
 package com.callcentre.workflow.shiftswap;
 
-import com.callcentre.workflow.system.ProcessKeys;
 import com.callcentre.workflow.identity.RequestParties;
+import com.callcentre.workflow.system.ProcessKeys;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 

@@ -1,8 +1,8 @@
 package com.callcentre.workflow.shiftswap;
 
-import com.callcentre.workflow.system.BusinessClock;
 import com.callcentre.workflow.complaint.TicketTrail;
 import com.callcentre.workflow.staff.ShiftType;
+import com.callcentre.workflow.system.BusinessClock;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;

@@ -1,12 +1,12 @@
 package com.callcentre.workflow.shiftswap;
 
-import com.callcentre.workflow.system.ProcessKeys;
 import com.callcentre.workflow.identity.CurrentUser;
 import com.callcentre.workflow.identity.StaffGroups;
 import com.callcentre.workflow.staff.ShiftTimes;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.callcentre.workflow.system.ProcessKeys;
 import com.callcentre.workflow.system.RequestRecords;
 import com.callcentre.workflow.system.RuleRefusal;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;

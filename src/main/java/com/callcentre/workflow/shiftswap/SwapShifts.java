@@ -1,10 +1,10 @@
 package com.callcentre.workflow.shiftswap;
 
-import com.callcentre.workflow.system.BusinessClock;
 import com.callcentre.workflow.staff.Employee;
 import com.callcentre.workflow.staff.Roster;
 import com.callcentre.workflow.staff.Shift;
 import com.callcentre.workflow.staff.ShiftType;
+import com.callcentre.workflow.system.BusinessClock;
 import com.callcentre.workflow.system.InvalidInputException.FieldProblem;
 import com.callcentre.workflow.system.RequestRecords;
 import java.time.Instant;

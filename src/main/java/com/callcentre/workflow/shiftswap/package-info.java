@@ -12,3 +12,4 @@
 package com.callcentre.workflow.shiftswap;
 
 import com.callcentre.workflow.system.OwnsTables;
+

@@ -1,7 +1,7 @@
 package com.callcentre.workflow.staff;
 
-import com.callcentre.workflow.system.BusinessClock;
 import com.callcentre.workflow.calendar.HolidayCalendar;
+import com.callcentre.workflow.system.BusinessClock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;

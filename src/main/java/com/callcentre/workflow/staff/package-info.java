@@ -24,3 +24,4 @@
 package com.callcentre.workflow.staff;
 
 import com.callcentre.workflow.system.OwnsTables;
+

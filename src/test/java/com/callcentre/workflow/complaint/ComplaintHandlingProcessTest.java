@@ -6,16 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
+import com.callcentre.workflow.ApplicationTest;
 import com.callcentre.workflow.Shown;
+import com.callcentre.workflow.system.InvalidInputException;
 import java.time.Duration;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import com.callcentre.workflow.ApplicationTest;
-import com.callcentre.workflow.Shown;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.AuthorizationException;
-import com.callcentre.workflow.system.InvalidInputException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;

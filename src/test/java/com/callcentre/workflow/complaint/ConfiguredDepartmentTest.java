@@ -1,11 +1,10 @@
 package com.callcentre.workflow.complaint;
 
-import com.callcentre.workflow.DiscardedCoverage;
-import org.springframework.test.context.TestExecutionListeners;
 import static com.callcentre.workflow.complaint.ComplaintFixture.billingComplaint;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.callcentre.workflow.ApiClient;
+import com.callcentre.workflow.DiscardedCoverage;
 import com.callcentre.workflow.notification.TestSmtp;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -27,6 +26,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestExecutionListeners;
 
 /**
  * Departments are data (domain rules §1): a sixth department, 法务部, added by configuration

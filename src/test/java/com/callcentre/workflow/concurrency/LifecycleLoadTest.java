@@ -1,11 +1,10 @@
 package com.callcentre.workflow.concurrency;
 
-import com.callcentre.workflow.DiscardedCoverage;
-import org.springframework.test.context.TestExecutionListeners;
 import static com.callcentre.workflow.complaint.ComplaintFixture.billingComplaint;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.callcentre.workflow.ApiClient;
+import com.callcentre.workflow.DiscardedCoverage;
 import com.callcentre.workflow.notification.TestSmtp;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -40,6 +39,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestExecutionListeners;
 
 /**
  * A busy centre (issue 12): {@value #CLIENTS} clients drive {@value #TICKETS} tickets through the

@@ -1,10 +1,10 @@
 package com.callcentre.workflow.leave;
 
-import com.callcentre.workflow.system.ProcessKeys;
 import com.callcentre.workflow.calendar.Holiday;
 import com.callcentre.workflow.calendar.HolidayCalendar;
 import com.callcentre.workflow.complaint.ComplaintFixture;
 import com.callcentre.workflow.staff.RosterFixture;
+import com.callcentre.workflow.system.ProcessKeys;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

@@ -1,6 +1,5 @@
 package com.callcentre.workflow.leave;
 
-import com.callcentre.workflow.system.ProcessKeys;
 import static com.callcentre.workflow.Bodies.with;
 import static com.callcentre.workflow.leave.LeaveFixture.SUNDAY_10;
 import static com.callcentre.workflow.leave.LeaveFixture.TUESDAY;
@@ -17,6 +16,7 @@ import com.callcentre.workflow.staff.JobType;
 import com.callcentre.workflow.staff.Roster;
 import com.callcentre.workflow.staff.ShiftType;
 import com.callcentre.workflow.system.InvalidInputException;
+import com.callcentre.workflow.system.ProcessKeys;
 import com.callcentre.workflow.system.RuleRefusal;
 import java.util.Date;
 import java.util.HashMap;

@@ -1,8 +1,8 @@
 package com.callcentre.workflow.notification;
 
-import com.callcentre.workflow.system.ProcessKeys;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.callcentre.workflow.system.ProcessKeys;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

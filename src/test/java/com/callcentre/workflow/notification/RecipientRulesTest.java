@@ -1,8 +1,8 @@
 package com.callcentre.workflow.notification;
 
-import com.callcentre.workflow.escalation.EscalationPolicy;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.callcentre.workflow.escalation.EscalationPolicy;
 import com.callcentre.workflow.notification.Recipient.Role;
 import java.util.List;
 import java.util.Map;

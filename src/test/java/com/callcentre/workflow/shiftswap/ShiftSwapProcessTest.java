@@ -1,6 +1,5 @@
 package com.callcentre.workflow.shiftswap;
 
-import com.callcentre.workflow.system.ProcessKeys;
 import static com.callcentre.workflow.shiftswap.SwapFixture.decision;
 import static com.callcentre.workflow.shiftswap.SwapFixture.request;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,6 +9,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import com.callcentre.workflow.ApplicationTest;
 import com.callcentre.workflow.staff.ShiftType;
 import com.callcentre.workflow.system.InvalidInputException;
+import com.callcentre.workflow.system.ProcessKeys;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,8 +1,8 @@
 package com.callcentre.workflow.shiftswap;
 
-import com.callcentre.workflow.system.ProcessKeys;
 import com.callcentre.workflow.staff.RosterFixture;
 import com.callcentre.workflow.staff.ShiftType;
+import com.callcentre.workflow.system.ProcessKeys;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
