@@ -53,7 +53,10 @@ import org.springframework.test.context.TestExecutionListeners;
         "centre.departments[5].group=dept-legal",
         "camunda.bpm.process-engine-name=departments",
         "camunda.bpm.webapp.enabled=false",
-        "spring.datasource.url=jdbc:h2:mem:callcentre-departments;DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE"})
+        "spring.datasource.url=jdbc:h2:mem:callcentre-departments;DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE",
+        // A database of its own on every run, the PostgreSQL one's too (the postgres profile names its driver).
+        "spring.datasource.driver-class-name=org.h2.Driver", "spring.datasource.username=sa",
+        "spring.datasource.password="})
 @Import({ProcessEngineCoverageConfiguration.class, ComplaintFixture.class})
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @ExcludeFromProcessCoverage
