@@ -12,8 +12,10 @@ import org.springframework.stereotype.Component;
  * outbox row is claimed in a committed transaction of its own before SMTP is spoken to; a row
  * already SENT or held by another sender is left alone; a refused send gives the claim back
  * (FAILED) and is thrown, so the job retries (R3/PT5M) and then raises an incident, whose retry
- * in Cockpit sends it. The trade-off: a crash after the server took the message but before the
- * row says SENT leaves it SENDING, never sent again: a lost message rather than a duplicate.
+ * in Cockpit sends it. A sender that stops while SENDING (a node killed) leaves its job locked;
+ * once the lock expires another node runs the job and takes the message over (MailOutbox#claim):
+ * the trade-off is a duplicate in the rare case the server had taken it before the crash,
+ * rather than an escalation lost.
  */
 @Component("deliverMail")
 class DeliverMail implements JavaDelegate {

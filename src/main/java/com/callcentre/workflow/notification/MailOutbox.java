@@ -3,10 +3,12 @@ package com.callcentre.workflow.notification;
 import com.callcentre.workflow.complaint.TicketMail;
 import com.callcentre.workflow.notification.MailComposer.Mail;
 import com.callcentre.workflow.system.BusinessClock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -28,7 +30,7 @@ class MailOutbox implements TicketMail {
         /** This sender owns the message now and must send it. */
         CLAIMED,
         ALREADY_SENT,
-        /** Another sender holds it, or one crashed holding it: at most once means leave it. */
+        /** Another sender holds it, within its job's lock time: leave it. */
         IN_FLIGHT
     }
 
@@ -46,9 +48,16 @@ class MailOutbox implements TicketMail {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate own;
+    private final Duration takeOverAfter;
 
-    MailOutbox(JdbcClient jdbc, PlatformTransactionManager transactions) {
+    /**
+     * @param lockMillis the job executor's lock time: a sender still SENDING after it has died or
+     *                   lost its job, whose job another node now runs (docs/operations.md)
+     */
+    MailOutbox(JdbcClient jdbc, PlatformTransactionManager transactions,
+            @Value("${camunda.bpm.job-execution.lock-time-in-millis:300000}") long lockMillis) {
         this.jdbc = jdbc;
+        this.takeOverAfter = Duration.ofMillis(lockMillis);
         this.own = new TransactionTemplate(transactions);
         this.own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
@@ -91,15 +100,19 @@ class MailOutbox implements TicketMail {
 
     /**
      * The delivery takes the message, in a committed transaction of its own, before it speaks to
-     * SMTP: PENDING or FAILED becomes SENDING. Anything else is somebody else's or done.
+     * SMTP: PENDING or FAILED becomes SENDING. A row SENDING for longer than the job lock time is
+     * a sender's that stopped (a node killed while sending): the job now runs here, and so does
+     * the message, rather than being lost. Anything else is somebody else's or done.
      */
     Claim claim(Key key) {
+        OffsetDateTime now = now();
         Claim claim = own.execute(tx -> {
             int taken = jdbc.sql("""
                     update mail_outbox set status = 'SENDING', attempts = attempts + 1, updated_at = ?
                     where ticket_no = ? and order_key = ? and event = ? and recipient = ?
-                      and status in ('PENDING', 'FAILED')""")
-                    .params(now(), key.ticketNo(), key.orderKey(), key.event(), key.recipient()).update();
+                      and (status in ('PENDING', 'FAILED') or (status = 'SENDING' and updated_at < ?))""")
+                    .params(now, key.ticketNo(), key.orderKey(), key.event(),
+                            key.recipient(), now.minus(takeOverAfter)).update();
             return taken == 1 ? Claim.CLAIMED : null;
         });
         if (claim != null) {

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.callcentre.workflow.ApplicationTest;
 import com.callcentre.workflow.notification.TestSmtp.Received;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -49,6 +50,8 @@ class SendNotificationTest {
     NotificationFixture fixture;
     @Autowired
     MailDelivery mailDelivery;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @BeforeEach
     void deployWithoutCoverage() {
@@ -241,6 +244,32 @@ class SendNotificationTest {
         assertThat(TestSmtp.received(smtp)).hasSize(1);
         assertThat(fixture.status(ticketNo, "billing#1", "DISPATCH", BILLING)).isEqualTo(MailOutbox.Status.SENT);
         assertThat(fixture.ended(instance)).isTrue();
+    }
+
+    @Test
+    void aMessageWhoseSenderStoppedMidSendIsTakenOverOnceTheJobLockHasExpiredNotBefore() {
+        // A node killed while SENDING: the row stays SENDING, its job locked until the lock expires.
+        String held = newTicketNo();
+        ProcessInstance heldNow = fixture.start(held, ticket("DISPATCH"));
+        sending(held, Instant.now().minusSeconds(5));
+        fixture.run(heldNow);
+        assertThat(TestSmtp.received(smtp)).as("another sender holds it, within the lock time").isEmpty();
+        assertThat(fixture.status(held, "billing#1", "DISPATCH", BILLING)).isEqualTo(MailOutbox.Status.SENDING);
+
+        String stopped = newTicketNo();
+        ProcessInstance takenOver = fixture.start(stopped, ticket("DISPATCH"));
+        sending(stopped, Instant.now().minus(Duration.ofMinutes(2)));
+        fixture.run(takenOver);
+
+        assertThat(TestSmtp.received(smtp)).extracting(Received::to).containsExactly(BILLING);
+        assertThat(fixture.status(stopped, "billing#1", "DISPATCH", BILLING)).isEqualTo(MailOutbox.Status.SENT);
+        assertThat(fixture.ended(takenOver)).isTrue();
+    }
+
+    /** What a sender that claimed the row and then stopped leaves behind (lock time 60 s here). */
+    private void sending(String ticketNo, Instant since) {
+        assertThat(jdbc.sql("update mail_outbox set status = 'SENDING', updated_at = ? where ticket_no = ?")
+                .params(since.atOffset(java.time.ZoneOffset.UTC), ticketNo).update()).isEqualTo(1);
     }
 
     @Test
