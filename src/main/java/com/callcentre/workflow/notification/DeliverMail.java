@@ -12,10 +12,10 @@ import org.springframework.stereotype.Component;
  * outbox row is claimed in a committed transaction of its own before SMTP is spoken to; a row
  * already SENT or held by another sender is left alone; a refused send gives the claim back
  * (FAILED) and is thrown, so the job retries (R3/PT5M) and then raises an incident, whose retry
- * in Cockpit sends it. A sender that stops while SENDING (a node killed) leaves its job locked;
- * once the lock expires another node runs the job and takes the message over (MailOutbox#claim):
- * the trade-off is a duplicate in the rare case the server had taken it before the crash,
- * rather than an escalation lost.
+ * in Cockpit sends it. A node that stops while SENDING (killed) leaves its job locked; once the
+ * lock expires another node runs the same job, whose delivery takes the message over
+ * (MailOutbox#claim): the trade-off is a duplicate in the rare case the server had taken it
+ * before the crash, rather than an escalation lost.
  */
 @Component("deliverMail")
 class DeliverMail implements JavaDelegate {
@@ -36,7 +36,7 @@ class DeliverMail implements JavaDelegate {
         long id = ((Number) execution.getVariable(OUTBOX_ID)).longValue();
         MailOutbox.Queued queued = outbox.queued(id).orElseThrow(
                 () -> new ProcessEngineException("邮件 " + id + " 不在发件箱中"));
-        MailOutbox.Claim claim = outbox.claim(queued.key());
+        MailOutbox.Claim claim = outbox.claim(queued.key(), execution.getProcessInstanceId());
         if (claim != MailOutbox.Claim.CLAIMED) {
             LOG.info("Mail {} not sent again: {}", queued.key(), claim);
             return;

@@ -5,6 +5,7 @@ import com.callcentre.workflow.notification.MailComposer.Mail;
 import com.callcentre.workflow.system.BusinessClock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -30,7 +31,7 @@ class MailOutbox implements TicketMail {
         /** This sender owns the message now and must send it. */
         CLAIMED,
         ALREADY_SENT,
-        /** Another sender holds it, within its job's lock time: leave it. */
+        /** Another delivery of the same message holds it: leave it. */
         IN_FLIGHT
     }
 
@@ -48,16 +49,13 @@ class MailOutbox implements TicketMail {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate own;
-    private final Duration takeOverAfter;
+    private final Duration lockTime;
 
-    /**
-     * @param lockMillis the job executor's lock time: a sender still SENDING after it has died or
-     *                   lost its job, whose job another node now runs (docs/operations.md)
-     */
+    /** @param lockMillis the job executor's lock time: after it, a job still running is taken to have stopped */
     MailOutbox(JdbcClient jdbc, PlatformTransactionManager transactions,
             @Value("${camunda.bpm.job-execution.lock-time-in-millis:300000}") long lockMillis) {
         this.jdbc = jdbc;
-        this.takeOverAfter = Duration.ofMillis(lockMillis);
+        this.lockTime = Duration.ofMillis(lockMillis);
         this.own = new TransactionTemplate(transactions);
         this.own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
@@ -100,19 +98,25 @@ class MailOutbox implements TicketMail {
 
     /**
      * The delivery takes the message, in a committed transaction of its own, before it speaks to
-     * SMTP: PENDING or FAILED becomes SENDING. A row SENDING for longer than the job lock time is
-     * a sender's that stopped (a node killed while sending): the job now runs here, and so does
-     * the message, rather than being lost. Anything else is somebody else's or done.
+     * SMTP: PENDING or FAILED becomes SENDING, claimed by this delivery. A row SENDING under this
+     * same delivery's claim for longer than the job lock time (by the wall clock: the engine's may
+     * be moved) is its own earlier run's, whose node stopped mid-send (killed): the message is
+     * taken over rather than lost. Anything else is another run's, another delivery's or done.
+     *
+     * @param delivery the mail-delivery process instance sending it
      */
-    Claim claim(Key key) {
-        OffsetDateTime now = now();
+    Claim claim(Key key, String delivery) {
+        OffsetDateTime wall = OffsetDateTime.now(ZoneOffset.UTC);
         Claim claim = own.execute(tx -> {
             int taken = jdbc.sql("""
-                    update mail_outbox set status = 'SENDING', attempts = attempts + 1, updated_at = ?
+                    update mail_outbox set status = 'SENDING', attempts = attempts + 1, updated_at = ?,
+                      claimed_by = ?, claimed_at = ?
                     where ticket_no = ? and order_key = ? and event = ? and recipient = ?
-                      and (status in ('PENDING', 'FAILED') or (status = 'SENDING' and updated_at < ?))""")
-                    .params(now, key.ticketNo(), key.orderKey(), key.event(),
-                            key.recipient(), now.minus(takeOverAfter)).update();
+                      and (status in ('PENDING', 'FAILED')
+                        or (status = 'SENDING' and claimed_by = ? and claimed_at < ?))""")
+                    .params(now(), delivery, wall, key.ticketNo(), key.orderKey(), key.event(), key.recipient(),
+                            delivery, wall.minus(lockTime))
+                    .update();
             return taken == 1 ? Claim.CLAIMED : null;
         });
         if (claim != null) {

@@ -247,18 +247,26 @@ class SendNotificationTest {
     }
 
     @Test
-    void aMessageWhoseSenderStoppedMidSendIsTakenOverOnceTheJobLockHasExpiredNotBefore() {
-        // A node killed while SENDING: the row stays SENDING, its job locked until the lock expires.
+    void aMessageWhoseDeliveryStoppedMidSendIsTakenOverByItsOwnJobAfterTheLockTimeNotBeforeNorByAnother() {
+        // Another delivery of the same message (a repeated trigger) holds it: left alone.
         String held = newTicketNo();
         ProcessInstance heldNow = fixture.start(held, ticket("DISPATCH"));
-        sending(held, Instant.now().minusSeconds(5));
+        sending(held, "another-delivery", Duration.ofMinutes(2));
         fixture.run(heldNow);
-        assertThat(TestSmtp.received(smtp)).as("another sender holds it, within the lock time").isEmpty();
+        assertThat(TestSmtp.received(smtp)).as("another delivery holds it").isEmpty();
         assertThat(fixture.status(held, "billing#1", "DISPATCH", BILLING)).isEqualTo(MailOutbox.Status.SENDING);
 
+        // Its own delivery's earlier run, still within the lock time: another run of the job at once.
+        String running = newTicketNo();
+        ProcessInstance stillRunning = fixture.start(running, ticket("DISPATCH"));
+        sending(running, fixture.job(stillRunning).getProcessInstanceId(), Duration.ofSeconds(5));
+        fixture.run(stillRunning);
+        assertThat(TestSmtp.received(smtp)).as("its earlier run may still be sending").isEmpty();
+
+        // Its own delivery's earlier run stopped mid-send (a node killed), the lock (60 s) long expired.
         String stopped = newTicketNo();
         ProcessInstance takenOver = fixture.start(stopped, ticket("DISPATCH"));
-        sending(stopped, Instant.now().minus(Duration.ofMinutes(2)));
+        sending(stopped, fixture.job(takenOver).getProcessInstanceId(), Duration.ofMinutes(2));
         fixture.run(takenOver);
 
         assertThat(TestSmtp.received(smtp)).extracting(Received::to).containsExactly(BILLING);
@@ -266,10 +274,11 @@ class SendNotificationTest {
         assertThat(fixture.ended(takenOver)).isTrue();
     }
 
-    /** What a sender that claimed the row and then stopped leaves behind (lock time 60 s here). */
-    private void sending(String ticketNo, Instant since) {
-        assertThat(jdbc.sql("update mail_outbox set status = 'SENDING', updated_at = ? where ticket_no = ?")
-                .params(since.atOffset(java.time.ZoneOffset.UTC), ticketNo).update()).isEqualTo(1);
+    /** What a delivery that claimed the row that long ago (wall clock) and did not finish leaves behind. */
+    private void sending(String ticketNo, String delivery, Duration ago) {
+        assertThat(jdbc.sql("update mail_outbox set status = 'SENDING', claimed_by = ?, claimed_at = ? where ticket_no = ?")
+                .params(delivery, java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).minus(ago), ticketNo).update())
+                .isEqualTo(1);
     }
 
     @Test
