@@ -18,7 +18,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The {@code mail_outbox} table: one row per (ticket, order, event, recipient), its unique key
- * the guard of at most once. A message is queued in the transaction of the step that decided it;
+ * the guard of once (a duplicate only where a killed sender's message is taken over, see
+ * {@link #claim}). A message is queued in the transaction of the step that decided it;
  * every write of the delivery commits in a transaction of its own (REQUIRES_NEW): a claim or a
  * SENT mark stands even when the engine rolls the delivery job back, so the retry finds it.
  */
