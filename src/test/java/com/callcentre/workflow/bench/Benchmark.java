@@ -1,0 +1,57 @@
+package com.callcentre.workflow.bench;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * bench/run's main (issue 14, docs/performance.md): measures the product from outside and prints
+ * {@code key=value} figures, then the sizes used. Arguments: {@code --quick}, {@code --only=a,b}
+ * (parts: lifecycle, storm, queries), {@code --no-default} (while tuning: no default-configured run).
+ */
+public final class Benchmark {
+
+    static final List<String> PARTS = List.of("lifecycle", "storm", "queries");
+
+    private Benchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<String> arguments = Arrays.asList(args);
+        Sizes sizes = (arguments.contains("--quick") ? Sizes.QUICK : Sizes.FULL).with(arguments);
+        Set<String> parts = Set.copyOf(arguments.stream().filter(a -> a.startsWith("--only=")).findFirst()
+                .map(a -> Arrays.asList(a.substring("--only=".length()).split(","))).orElse(PARTS));
+        Path jar = Path.of(System.getProperty("bench.jar", "target/callcentre-workflow-0.1.0-SNAPSHOT.jar"));
+        BenchDatabases databases = BenchDatabases.fromEnvironment();
+        Figures figures = new Figures(System.out);
+        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("com.icegreen"))
+                .setLevel(ch.qos.logback.classic.Level.WARN);
+        int smtpPort = freePort();
+        GreenMail smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        try {
+            if (parts.contains("lifecycle")) {
+                new LifecycleBench(databases, jar, smtpPort, sizes, figures, !arguments.contains("--no-default")).run();
+            }
+        } finally {
+            smtp.stop();
+        }
+        System.out.println(sizes.describe() + " cores=" + Runtime.getRuntime().availableProcessors());
+        System.exit(0);
+    }
+
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package com.callcentre.workflow.bench;
+
+import java.util.Map;
+
+/**
+ * The comparison of {@code lifecycle_default_tickets_per_s}: the same product started with
+ * Camunda's (and Hikari's) defaults for what the tuning changed (docs/performance.md): job
+ * executor, history and connection pool. Every value here is the library's own default.
+ */
+final class Configurations {
+
+    static final Map<String, String> PRODUCT = Map.of();
+
+    static final Map<String, String> CAMUNDA_DEFAULTS = Map.ofEntries(
+            Map.entry("spring.datasource.hikari.maximum-pool-size", "10"),
+            Map.entry("camunda.bpm.history-level", "full"),
+            Map.entry("camunda.bpm.job-execution.core-pool-size", "3"),
+            Map.entry("camunda.bpm.job-execution.max-pool-size", "10"),
+            Map.entry("camunda.bpm.job-execution.queue-capacity", "3"),
+            Map.entry("camunda.bpm.job-execution.max-jobs-per-acquisition", "3"),
+            Map.entry("camunda.bpm.job-execution.wait-time-in-millis", "5000"),
+            Map.entry("camunda.bpm.job-execution.max-wait", "60000"),
+            Map.entry("camunda.bpm.job-execution.lock-time-in-millis", "300000"));
+
+    private Configurations() {
+    }
+}
