@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.HistoryLevelFull;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventType;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
+import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.springframework.stereotype.Component;
 
@@ -16,6 +17,12 @@ import org.springframework.stereotype.Component;
  * the request for more information) and, briefly, on a start form; without this level the
  * history tables would keep them for every reader of history. Selected by
  * {@code camunda.bpm.history-level: full-without-customer-data}.
+ * <p>
+ * Nor do the forms' display copies: every task-local variable of this product is one (the
+ * {@code ...Shown} texts of integrity.FreeTextShown, complaint.FormLabels' labels, the trail text,
+ * the receipts, a form's options), derived from variables and tables whose history is kept, and
+ * removed with its task. Their history would add three or four rows per copy per task, about half
+ * of what a ticket writes (docs/performance.md); the task's own history keeps who did what.
  */
 @Component
 class CustomerDataFreeHistory extends AbstractProcessEnginePlugin {
@@ -44,6 +51,9 @@ class CustomerDataFreeHistory extends AbstractProcessEnginePlugin {
         @Override
         public boolean isHistoryEventProduced(HistoryEventType eventType, Object entity) {
             if (HistoryEventTypes.FORM_PROPERTY_UPDATE.equals(eventType)) {
+                return false;
+            }
+            if (entity instanceof VariableInstanceEntity variable && variable.getTaskId() != null) {
                 return false;
             }
             return !(entity instanceof VariableInstance variable && CUSTOMER_DATA.contains(variable.getName()));

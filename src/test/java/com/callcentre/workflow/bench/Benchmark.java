@@ -1,7 +1,5 @@
 package com.callcentre.workflow.bench;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -31,17 +29,11 @@ public final class Benchmark {
         Path jar = Path.of(System.getProperty("bench.jar", "target/callcentre-workflow-0.1.0-SNAPSHOT.jar"));
         BenchDatabases databases = BenchDatabases.fromEnvironment();
         Figures figures = new Figures(System.out);
-        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("com.icegreen"))
-                .setLevel(ch.qos.logback.classic.Level.WARN);
-        int smtpPort = freePort();
-        GreenMail smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
-        try {
+        try (SmtpSink smtp = new SmtpSink()) {
+            int smtpPort = smtp.port();
             if (parts.contains("lifecycle")) {
                 new LifecycleBench(databases, jar, smtpPort, sizes, figures, !arguments.contains("--no-default")).run();
             }
-        } finally {
-            smtp.stop();
         }
         System.out.println(sizes.describe() + " cores=" + Runtime.getRuntime().availableProcessors());
         System.exit(0);

@@ -57,7 +57,10 @@ final class LifecycleBench {
             node.awaitReady();
             LifecycleDriver driver = new LifecycleDriver(node.port());
             driver.run(sizes.clients(), sizes.warmupTickets());
+            double cpuBefore = node.cpuSeconds();
             LifecycleDriver.Result result = driver.run(sizes.clients(), sizes.lifecycleTickets());
+            // What a ticket costs the application, whatever else the machine was doing meanwhile.
+            figures.put(name + "_app_cpu_ms_per_ticket", (node.cpuSeconds() - cpuBefore) * 1000 / result.tickets().size());
             System.err.printf("%s: %d tickets in %.1f s, %d requests, %d conflicts (409, retried)%n", name,
                     result.tickets().size(), result.elapsed().toMillis() / 1000.0, result.requests(), result.conflicts());
             return new Measured(result, node.startup().toMillis() / 1000.0, node.peakRssMb());

@@ -139,6 +139,8 @@ class ComplaintHandlingProcessTest {
                         Assertions.tuple("archiveTicket", "system"));
         Assertions.assertThat(view.closedAt()).isNotNull();
         assertNoCustomerDataInHistory(pi);
+        Assertions.assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().processInstanceId(pi.getId())
+                .taskDefinitionKey("callback").singleResult().getAssignee()).as("the tasks' history stays").isNotNull();
     }
 
     @Test
@@ -448,6 +450,13 @@ class ComplaintHandlingProcessTest {
                 .noneSatisfy(d -> Assertions.assertThat(d.toString()).contains("13800138000"));
         Assertions.assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
                 .variableName("customerPhoneMasked").count()).as("full history otherwise").isEqualTo(1);
+        // Nor the forms' display copies (task-local, derived, gone with their task: issue 14's
+        // benchmark found them half of what a ticket wrote); the tasks' own history stays.
+        Assertions.assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(pi.getId()).list())
+                .as("no task-local display copy in history").allSatisfy(v -> Assertions.assertThat(v.getTaskId()).isNull())
+                .extracting(v -> v.getName()).doesNotContain("descriptionShown", "trailText", "customerPhoneMaskedShown");
+        Assertions.assertThat(history.createHistoricDetailQuery().processInstanceId(pi.getId()).list())
+                .allSatisfy(d -> Assertions.assertThat(d.getTaskId()).isNull());
     }
 
     private void assertStatus(ProcessInstance pi, String status) {
