@@ -446,8 +446,8 @@ class ComplaintHandlingProcessTest {
         var history = engine.getHistoryService();
         Assertions.assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
                 .variableNameIn("customerName", "customerPhone").count()).isZero();
-        Assertions.assertThat(history.createHistoricDetailQuery().processInstanceId(pi.getId()).list())
-                .noneSatisfy(d -> Assertions.assertThat(d.toString()).contains("13800138000"));
+        // No per-write details at all (issue 14: a tenth of what a ticket wrote), so none with the phone.
+        Assertions.assertThat(history.createHistoricDetailQuery().processInstanceId(pi.getId()).list()).isEmpty();
         Assertions.assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
                 .variableName("customerPhoneMasked").count()).as("full history otherwise").isEqualTo(1);
         // Nor the forms' display copies (task-local, derived, gone with their task: issue 14's
@@ -455,8 +455,6 @@ class ComplaintHandlingProcessTest {
         Assertions.assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(pi.getId()).list())
                 .as("no task-local display copy in history").allSatisfy(v -> Assertions.assertThat(v.getTaskId()).isNull())
                 .extracting(v -> v.getName()).doesNotContain("descriptionShown", "trailText", "customerPhoneMaskedShown");
-        Assertions.assertThat(history.createHistoricDetailQuery().processInstanceId(pi.getId()).list())
-                .allSatisfy(d -> Assertions.assertThat(d.getTaskId()).isNull());
     }
 
     private void assertStatus(ProcessInstance pi, String status) {
