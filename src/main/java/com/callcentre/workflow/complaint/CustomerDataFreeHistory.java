@@ -21,8 +21,8 @@ import org.springframework.stereotype.Component;
  * Nor do the forms' display copies: every task-local variable of this product is one (the
  * {@code ...Shown} texts of integrity.FreeTextShown, complaint.FormLabels' labels, the trail text,
  * the receipts, a form's options), derived from variables and tables whose history is kept, and
- * removed with its task. Their history would add three or four rows per copy per task, about half
- * of what a ticket writes (docs/performance.md); the task's own history keeps who did what.
+ * removed with its task. Their history added two or three rows per copy per task, a tenth of
+ * what a ticket wrote (docs/performance.md); the task's own history keeps who did what.
  */
 @Component
 class CustomerDataFreeHistory extends AbstractProcessEnginePlugin {
