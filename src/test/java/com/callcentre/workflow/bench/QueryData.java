@@ -111,7 +111,7 @@ public final class QueryData {
         }
     }
 
-    /** The 365 days before today, oldest first; each day's tickets end archived that day. */
+    /** The twelve months before this one, oldest first; each day's tickets end archived that day. */
     int year(int yearTickets, Instant now) {
         LocalDate today = LocalDate.ofInstant(now, ZONE);
         // Working days spread evenly over the 365 days; at least 20 tickets a day so that each
@@ -119,14 +119,17 @@ public final class QueryData {
         int workDays = Math.max(1, Math.min(yearTickets, Math.min(365, Math.max(12, yearTickets / 20))));
         int firstContact = 0;
         int made = 0;
+        // The twelve whole months before this one; each work day in the middle of its share of them.
+        LocalDate first = today.withDayOfMonth(1).minusMonths(12);
+        int span = (int) java.time.temporal.ChronoUnit.DAYS.between(first, today.withDayOfMonth(1));
         for (int w = 0; w < workDays; w++) {
-            int d = 365 - (int) ((long) w * 365 / workDays);
+            LocalDate day = first.plusDays(((long) w * span + span / 2 / workDays) / workDays);
             int count = (int) ((long) yearTickets * (w + 1) / workDays) - made;
             if (count <= 0) {
                 continue;
             }
-            Instant morning = today.minusDays(d).atTime(9, 0).atZone(ZONE).toInstant();
-            Random random = new Random(d);
+            Instant morning = day.atTime(9, 0).atZone(ZONE).toInstant();
+            Random random = new Random(w);
             List<Integer> plans = new ArrayList<>();
             for (int i = 0; i < count; i++) {
                 plans.add(random.nextInt(1000));
@@ -157,7 +160,7 @@ public final class QueryData {
             parallel(tickets, pid -> callback(pid, "SATISFIED"));
             runDueJobs();
             if (w % Math.max(1, workDays / 12) == 0) {
-                System.err.printf("queries data: %s, %d of %d year tickets%n", today.minusDays(d), made, yearTickets);
+                System.err.printf("queries data: %s, %d of %d year tickets%n", day, made, yearTickets);
             }
         }
         return firstContact;
