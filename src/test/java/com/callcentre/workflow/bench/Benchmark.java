@@ -34,6 +34,9 @@ public final class Benchmark {
             if (parts.contains("lifecycle")) {
                 new LifecycleBench(databases, jar, smtpPort, sizes, figures, !arguments.contains("--no-default")).run();
             }
+            if (parts.contains("queries")) {
+                new QueriesBench(databases, jar, smtpPort, sizes, figures).run();
+            }
         }
         System.out.println(sizes.describe() + " cores=" + Runtime.getRuntime().availableProcessors());
         System.exit(0);
