@@ -40,6 +40,9 @@ public final class Benchmark {
             if (parts.contains("lifecycle")) {
                 new LifecycleBench(databases, jar, smtpPort, sizes, figures, !arguments.contains("--no-default")).run();
             }
+            if (parts.contains("storm")) {
+                new StormBench(databases, jar, smtpPort, sizes, figures).run();
+            }
         } finally {
             smtp.stop();
         }
