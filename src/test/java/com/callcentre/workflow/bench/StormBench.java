@@ -92,7 +92,8 @@ final class StormBench {
         }
         EngineTimers timers = new EngineTimers(0, () -> databases.connect(template));
         LocalDateTime earliest = timers.earliestOrderTimer();
-        return timers.openOrderTickets().size() == orders && earliest != null
+        // At least: the demo profile's own tickets (complaint.DemoTickets) may have open orders too.
+        return timers.openOrderTickets().size() >= orders && earliest != null
                 && earliest.isAfter(LocalDateTime.now().plus(CACHE_MARGIN));
     }
 
