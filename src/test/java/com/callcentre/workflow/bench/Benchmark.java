@@ -1,9 +1,5 @@
 package com.callcentre.workflow.bench;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -34,19 +30,14 @@ public final class Benchmark {
             if (parts.contains("lifecycle")) {
                 new LifecycleBench(databases, jar, smtpPort, sizes, figures, !arguments.contains("--no-default")).run();
             }
+            if (parts.contains("storm")) {
+                new StormBench(databases, jar, smtpPort, sizes, figures).run();
+            }
             if (parts.contains("queries")) {
                 new QueriesBench(databases, jar, smtpPort, sizes, figures).run();
             }
         }
         System.out.println(sizes.describe() + " cores=" + Runtime.getRuntime().availableProcessors());
         System.exit(0);
-    }
-
-    static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -20,7 +20,9 @@ final class Configurations {
             Map.entry("camunda.bpm.job-execution.max-jobs-per-acquisition", "3"),
             Map.entry("camunda.bpm.job-execution.wait-time-in-millis", "5000"),
             Map.entry("camunda.bpm.job-execution.max-wait", "60000"),
-            Map.entry("camunda.bpm.job-execution.lock-time-in-millis", "300000"));
+            Map.entry("camunda.bpm.job-execution.lock-time-in-millis", "300000"),
+            Map.entry("camunda.bpm.generic-properties.properties.job-executor-prefer-timer-jobs", "false"),
+            Map.entry("camunda.bpm.generic-properties.properties.job-executor-acquire-by-due-date", "false"));
 
     private Configurations() {
     }
