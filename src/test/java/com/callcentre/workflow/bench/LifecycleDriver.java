@@ -1,10 +1,13 @@
 package com.callcentre.workflow.bench;
 
 import com.callcentre.workflow.ApiClient;
+import com.callcentre.workflow.complaint.ComplaintFixture;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -36,7 +39,9 @@ public final class LifecycleDriver {
     private final ConcurrentLinkedQueue<Long> completeNanos = new ConcurrentLinkedQueue<>();
     private final AtomicInteger requests = new AtomicInteger();
     private final AtomicInteger conflicts = new AtomicInteger();
-    private static final int MAX_ATTEMPTS = 5;
+    /** A user reloads and tries again a few times, waiting a little longer each time. */
+    private static final int MAX_ATTEMPTS = 10;
+    private static final long CONFLICT_PAUSE_MS = 50;
 
     public LifecycleDriver(int port) {
         this.api = new ApiClient(port);
@@ -108,29 +113,22 @@ public final class LifecycleDriver {
 
     private String register(String agent) {
         long start = System.nanoTime();
-        JsonNode created = json(call(() -> api.post("/api/complaints", agent, complaint()), 201));
+        JsonNode created;
+        try {
+            // Not sent twice: a registration that landed without an answer would be a second ticket.
+            created = json(send(() -> api.post("/api/complaints", agent, ComplaintFixture.billingComplaint()), 201));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
         intakeNanos.add(System.nanoTime() - start);
         return created.path("ticketNo").asText();
     }
 
-    static Map<String, Object> complaint() {
-        Map<String, Object> body = new HashMap<>();
-        body.put("channel", "HOTLINE");
-        body.put("type", "COMPLAINT");
-        body.put("category", "BILLING");
-        body.put("customerName", "张三");
-        body.put("customerPhone", "13800138000");
-        body.put("vipLevel", "NONE");
-        body.put("description", "本月话费比上月多扣了 58 元");
-        body.put("resolvedAtFirstContact", false);
-        body.put("major", false);
-        return body;
-    }
-
     /**
      * Finds the task, claims it if asked, completes it. A 409 (a timer or mail job changed the
-     * ticket in the same moment: 请刷新后再试) is what a user answers by reloading and trying again,
-     * and so does the client; it is counted, not failed.
+     * ticket in the same moment: 请刷新后再试) is what a user answers by reloading and trying again
+     * a moment later, and so does the client; it is counted, not failed. A completion whose
+     * connection broke before an answer came may have landed: the task is looked up again.
      */
     private void complete(String ticketNo, String key, String user, boolean claim, Map<String, Object> variables) {
         for (int attempt = 1; ; attempt++) {
@@ -142,13 +140,21 @@ public final class LifecycleDriver {
                 return taskId[0] != null;
             });
             long start = System.nanoTime();
+            int status;
             if (claim && status(call(() -> api.post("/engine-rest/task/" + taskId[0] + "/claim", user,
-                    Map.of("userId", user)), 204, 409)) == 409 && attempt < MAX_ATTEMPTS) {
-                conflicts.incrementAndGet();
-                continue;
+                    Map.of("userId", user)), 204, 409)) == 409) {
+                status = 409;
+            } else {
+                try {
+                    status = status(send(() -> api.post("/engine-rest/task/" + taskId[0] + "/complete", user,
+                            Map.of("variables", variables)), 204, 409));
+                } catch (IOException brokenConnection) {
+                    if (status(call(() -> api.get("/engine-rest/task/" + taskId[0], user), 200, 404)) == 404) {
+                        return;
+                    }
+                    status = 409;
+                }
             }
-            int status = status(call(() -> api.post("/engine-rest/task/" + taskId[0] + "/complete", user,
-                    Map.of("variables", variables)), 204, 409));
             if (status == 204) {
                 completeNanos.add(System.nanoTime() - start);
                 return;
@@ -157,6 +163,7 @@ public final class LifecycleDriver {
             if (attempt >= MAX_ATTEMPTS) {
                 throw new IllegalStateException(ticketNo + " " + key + ": 409 " + MAX_ATTEMPTS + " times");
             }
+            Sleep.millis(CONFLICT_PAUSE_MS * attempt);
         }
     }
 
@@ -164,27 +171,44 @@ public final class LifecycleDriver {
         return response.statusCode();
     }
 
-    /** An HTTP call whose answer must be this status; a 5xx is recorded first. */
+    /**
+     * An HTTP call whose answer must be this status; a 5xx is recorded first. A read whose
+     * pooled connection the server had closed is sent again on a new one.
+     */
     private HttpResponse<String> call(HttpCall call, int... expected) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return send(call, expected);
+            } catch (IOException e) {
+                if (attempt >= 3) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+    }
+
+    /** One HTTP call; a broken connection is the caller's to handle. */
+    private HttpResponse<String> send(HttpCall call, int... expected) throws IOException {
         HttpResponse<String> response;
         try {
             response = call.send();
-        } catch (Exception e) {
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
         requests.incrementAndGet();
         if (response.statusCode() >= 500) {
             serverErrors.add(response.statusCode() + " " + response.request().uri() + " " + response.body());
         }
-        if (java.util.Arrays.stream(expected).noneMatch(status -> status == response.statusCode())) {
-            throw new IllegalStateException("expected " + java.util.Arrays.toString(expected) + ": " + response.statusCode() + " "
+        if (Arrays.stream(expected).noneMatch(status -> status == response.statusCode())) {
+            throw new IllegalStateException("expected " + Arrays.toString(expected) + ": " + response.statusCode() + " "
                     + response.request().method() + " " + response.request().uri() + " " + response.body());
         }
         return response;
     }
 
     private interface HttpCall {
-        HttpResponse<String> send() throws Exception;
+        HttpResponse<String> send() throws IOException, InterruptedException;
     }
 
     private static JsonNode json(HttpResponse<String> response) {
