@@ -63,6 +63,28 @@ class ComplaintSlaDecisionTest {
                 .doesNotContainKey("reminderShare");
     }
 
+    /** vipLevel, major, then the centre's steps: dispatch, review, callback, customer info, takeover. */
+    static Stream<Arguments> centreSteps() {
+        return Stream.of(
+                Arguments.of("GOLD", true, List.of("PT15M", "PT1H", "PT2H", "PT1H", "PT1H")),
+                Arguments.of("DIAMOND", false, List.of("PT30M", "PT2H", "PT4H", "PT2H", "PT2H")),
+                Arguments.of("GOLD", false, List.of("PT1H", "PT4H", "PT8H", "PT4H", "PT4H")),
+                Arguments.of("SILVER", false, List.of("PT1H", "PT4H", "PT8H", "PT4H", "PT4H")),
+                Arguments.of("NONE", false, List.of("PT2H", "PT8H", "PT24H", "PT8H", "PT8H")));
+    }
+
+    @ParameterizedTest(name = "{0}, major {1} -> centre steps {2}")
+    @MethodSource("centreSteps")
+    void givesEachCentreStepItsLimit(String vipLevel, boolean major, List<String> steps) throws IOException {
+        DmnDecisionResultEntries result = evaluate(DmnEngineConfiguration.createDefaultDmnEngineConfiguration()
+                .buildEngine(), vipLevel, major);
+
+        assertThat(List.of("dispatchLimit", "reviewLimit", "callbackLimit", "customerInfoLimit", "takeoverLimit")
+                .stream().map(column -> result.<String>getEntry(column)).toList())
+                .as("SL-1, SL-2: the limits of the centre's own steps")
+                .isEqualTo(steps);
+    }
+
     @Test
     void theFirstMatchingRuleDecides() {
         assertThat(decisionTable().getHitPolicy()).as("major before VIP level").isEqualTo(HitPolicy.FIRST);
