@@ -3,7 +3,9 @@ package com.callcentre.workflow.escalation;
 import com.callcentre.workflow.system.BusinessClock;
 import java.time.Duration;
 import java.util.Date;
+import java.util.Map;
 import java.util.Set;
+import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -12,7 +14,8 @@ import org.springframework.stereotype.Component;
  * dispatch, the review of a receipt, the callback, asking the customer for more, the duty
  * leader's takeover. Each limit is a column of {@code complaint-sla} (per VIP level, shorter for
  * a major complaint), counted from the moment the task opens on the hotline's wall clock (SL-5).
- * The task shows it as its due date, which is what Tasklist's 今日到期 and 超时 filters select.
+ * The task shows it as its due date, which is what Tasklist's 今日到期 and 超时 filters select, and
+ * its {@code timeout} listener ({@link CentreStepBreach}) fires then.
  */
 @Component("centreClock")
 public class CentreClock {
@@ -20,18 +23,36 @@ public class CentreClock {
     /** The model's names of the steps; each is the column {@code <step>Limit} of the table. */
     static final Set<String> STEPS = Set.of("dispatch", "review", "callback", "customerInfo", "takeover");
 
-    /**
-     * The due date of a centre step opening now ({@code camunda:dueDate} of its user task), or
-     * none for a ticket registered before the table had the step's column.
-     */
+    private final DecisionService decisions;
+
+    CentreClock(DecisionService decisions) {
+        this.decisions = decisions;
+    }
+
+    /** The due date of a centre step opening now: its task's due date and its timeout. */
     public Date due(DelegateExecution execution, String step) {
         if (!STEPS.contains(step)) {
             throw new IllegalArgumentException("No centre step " + step + " in complaint-sla: " + STEPS);
         }
-        Object limit = TimeLimits.of(execution).get(step + "Limit");
-        if (limit == null) {
-            return null;
+        return Date.from(BusinessClock.now().plus(Duration.parse(limit(execution, step + "Limit"))));
+    }
+
+    /**
+     * As the ticket's table decided at intake; a ticket migrated from a version whose table had no
+     * such column asks the newest table, with the ticket's VIP level and major flag.
+     */
+    private String limit(DelegateExecution execution, String column) {
+        Object decided = TimeLimits.of(execution).get(column);
+        if (decided != null) {
+            return (String) decided;
         }
-        return Date.from(BusinessClock.now().plus(Duration.parse((String) limit)));
+        Object newest = decisions.evaluateDecisionByKey("complaint-sla")
+                .variables(Map.of("vipLevel", execution.getVariable("vipLevel"),
+                        "major", Boolean.TRUE.equals(execution.getVariable("major"))))
+                .evaluate().getSingleResult().getEntry(column);
+        if (newest == null) {
+            throw new IllegalStateException("complaint-sla has no column " + column);
+        }
+        return (String) newest;
     }
 }

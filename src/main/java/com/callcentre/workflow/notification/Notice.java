@@ -13,6 +13,7 @@ import java.util.function.Function;
  * @param level         escalation level, 0 unless {@link NotificationEvent#ESCALATION}
  * @param department    the order's department, {@code null} for a ticket-wide notification
  * @param customerPhone as the ticket's variable has it (already masked there); masked again on output
+ * @param stepName      the late step's task name, for {@link NotificationEvent#STEP_BREACH} only
  */
 record Notice(
         NotificationEvent event,
@@ -28,7 +29,8 @@ record Notice(
         Date deadline,
         String taskId,
         String supervisor,
-        String supervisorGroup) {
+        String supervisorGroup,
+        String stepName) {
 
     /** Which of an order's two clocks a reminder or breach is about. */
     enum Clock { ACKNOWLEDGE, RESOLVE }
@@ -67,21 +69,30 @@ record Notice(
             throw new IllegalArgumentException("deadline 应为日期 (java.util.Date), 而非 " + deadline.getClass().getName());
         }
         Object taskId = variables.apply("taskId");
+        String stepName = null;
+        if (event == NotificationEvent.STEP_BREACH) {
+            // One message per late task: a step may come round again (a second dispatch, callback).
+            required(variables, "taskId");
+            stepName = required(variables, "stepName").toString();
+        }
         return new Notice(event, level, clock, ticketNo, required(variables, "category").toString(),
                 Boolean.TRUE.equals(variables.apply("major")), text(variables.apply("customerPhoneMasked")),
                 text(variables.apply("owner")), department, round, (Date) deadline, text(taskId),
-                text(variables.apply("supervisor")), text(variables.apply("supervisorGroup")));
+                text(variables.apply("supervisor")), text(variables.apply("supervisorGroup")), stepName);
     }
 
-    /** The order part of the outbox key: department and round, or "-" for the ticket itself. */
+    /** The order part of the outbox key: department and round, the late task of a centre step, or "-" for the ticket itself. */
     String orderKey() {
+        if (event == NotificationEvent.STEP_BREACH) {
+            return "task:" + taskId;
+        }
         return department == null ? "-" : department.code() + "#" + round;
     }
 
     /** The event part of the outbox key: a second level or the other clock is another message. */
     String eventKey() {
         return switch (event) {
-            case DISPATCH -> event.name();
+            case DISPATCH, STEP_BREACH -> event.name();
             case REMINDER, BREACH -> event.name() + "-" + clock.name();
             case ESCALATION -> event.name() + "-" + level;
         };

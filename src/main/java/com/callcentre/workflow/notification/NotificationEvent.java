@@ -9,5 +9,7 @@ enum NotificationEvent {
     /** An order's resolve limit is breached: the duty leaders are told at once (SL-2). */
     BREACH,
     /** An overdue order goes one level further up (SL-3). */
-    ESCALATION
+    ESCALATION,
+    /** A step of the centre's own (dispatch, review, callback...) passed its limit: the duty leader on duty is told (SL-2). */
+    STEP_BREACH
 }

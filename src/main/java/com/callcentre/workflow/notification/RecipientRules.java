@@ -21,6 +21,8 @@ import org.springframework.stereotype.Component;
  * <li>REMINDER: the department and the ticket's first-contact owner (SL-4, CP-2).</li>
  * <li>BREACH: the duty leaders (level 1) at once, to supervise, and the department (SL-2).</li>
  * <li>ESCALATION level n: the members of level n's group, to supervise (SL-3).</li>
+ * <li>STEP_BREACH: a step of the centre's own is late: the duty leader on duty, or the group it
+ * went to when nobody is (SL-2).</li>
  * <li>A major complaint skips the levels below its first (越级): their groups are told
  * afterwards ({@link Recipient.Role#INFORMED}), by its BREACH and by its first ESCALATION alike,
  * so the model may send either; the outbox sends that notice once (SL-3).</li>
@@ -51,17 +53,12 @@ class RecipientRules {
             case BREACH -> {
                 if (levels.skipsLevels(notice.major())) {
                     skipped(notice, byAddress);
-                } else if (notice.supervisor() != null) {
-                    // The duty leader on duty, as the roster says (the model passes who that is).
-                    directory.person(notice.supervisor()).ifPresent(
-                            person -> person(person, Role.SUPERVISOR, levels.groupOf(1), notice, byAddress));
                 } else {
-                    // Nobody on duty: the level the supervision went to instead.
-                    group(notice.supervisorGroup() != null ? notice.supervisorGroup() : levels.groupOf(1),
-                            Role.SUPERVISOR, notice, byAddress);
+                    supervisorOnDuty(notice, byAddress);
                 }
                 department(notice, byAddress);
             }
+            case STEP_BREACH -> supervisorOnDuty(notice, byAddress);
             case ESCALATION -> {
                 group(levels.groupOf(notice.level()), Role.SUPERVISOR, notice, byAddress);
                 if (levels.skipsLevels(notice.major()) && notice.level() == levels.majorFirstLevel()) {
@@ -74,6 +71,18 @@ class RecipientRules {
                     notice.eventKey(), notice.ticketNo(), notice.orderKey());
         }
         return new ArrayList<>(byAddress.values());
+    }
+
+    private void supervisorOnDuty(Notice notice, Map<String, Recipient> to) {
+        if (notice.supervisor() != null) {
+            // The duty leader on duty, as the roster says (the model passes who that is).
+            directory.person(notice.supervisor()).ifPresent(
+                    person -> person(person, Role.SUPERVISOR, levels.groupOf(1), notice, to));
+        } else {
+            // Nobody on duty: the level the supervision went to instead.
+            group(notice.supervisorGroup() != null ? notice.supervisorGroup() : levels.groupOf(1),
+                    Role.SUPERVISOR, notice, to);
+        }
     }
 
     private void skipped(Notice notice, Map<String, Recipient> to) {

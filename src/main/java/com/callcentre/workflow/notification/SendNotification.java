@@ -125,7 +125,7 @@ class SendNotification implements JavaDelegate {
      * Composed now, with the facts of this moment, and queued in this step's transaction; the
      * mail-delivery instance started here sends it after the step commits.
      */
-    private void queue(Notice notice, Recipient recipient, String taskId) {
+    void queue(Notice notice, Recipient recipient, String taskId) {
         Mail mail = composer.compose(notice, recipient, taskId);
         MailOutbox.Key key = MailOutbox.Key.of(notice, recipient);
         outbox.enqueue(key, mail).ifPresentOrElse(id -> delivery.start(key, id, mail.subject()),

@@ -41,6 +41,8 @@ class CentreStepLimitsProcessTest {
     ComplaintFixture fixture;
     @Autowired
     SlaFixture sla;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @BeforeEach
     void startOnMondayMorning() {
@@ -102,6 +104,66 @@ class CentreStepLimitsProcessTest {
 
         assertThat(task(ticketNo, "dutyLeaderTakeover").getDueDate()).as("takeover of a DIAMOND customer's ticket: 2 h")
                 .isEqualTo(due(3, 0, 2));
+    }
+
+    // --- SL-2: a late centre step reaches the duty leader on duty -------------------------------
+
+    @Test
+    void aLateDispatchReachesTheDutyLeaderOnDutyInTasklistAndByMail() {
+        ProcessInstance pi = fixture.register("agent1", billingComplaint());
+        String ticketNo = pi.getBusinessKey();
+        at(Duration.ofHours(2).minusMinutes(1));
+        assertThat(sla.dueTimer(pi, "dispatch")).as("not before the limit").isEmpty();
+        at(Duration.ofHours(2));
+        sla.fire(pi, "dispatch");
+        at(Duration.ofHours(2).plusMinutes(1));
+
+        Task late = task(ticketNo, "dispatch");
+        assertThat(fixture.as("leader1", () -> engine.getTaskService().createTaskQuery()
+                .dueBefore(ClockUtil.getCurrentTime()).list())).as("leader1 (day shift) finds it in 超时")
+                .extracting(Task::getId).contains(late.getId());
+        assertThat(fixture.as("leader2", () -> engine.getTaskService().createTaskQuery().taskId(late.getId()).list()))
+                .as("a duty leader not on duty does not").isEmpty();
+        assertThat(outbox(ticketNo)).containsExactly("leader1@callcentre.example");
+        assertThat(trailOutcomes(ticketNo, "centreStepBreach")).containsExactly("BREACHED");
+
+        fixture.complete("leader1", late, departments("billing"));
+        assertThat(task(ticketNo, "handleOrder")).as("the duty leader may dispatch it himself").isNotNull();
+    }
+
+    @Test
+    void aStepDoneInTimeLeavesNoTimerBehindAndALateCallbackWithNobodyOnDutyGoesToTheNextLevel() {
+        ProcessInstance pi = fixture.register("agent1", billingComplaint());
+        String ticketNo = pi.getBusinessKey();
+        fixture.complete("manager1", task(ticketNo, "dispatch"), departments("billing"));
+        assertThat(sla.jobsAt(pi, "dispatch")).as("the dispatch's timeout went with its task").isEmpty();
+        fixture.complete("billing1", task(ticketNo, "handleOrder"), Map.of("orderOutcome", "RESOLVED", "receipt", "已处理"));
+        fixture.complete("handler1", task(ticketNo, "reviewReceipt"), Map.of("receiptAccepted", true));
+        // The callback is due at 09:00 on Tuesday; take Tuesday's day-shift leader off the roster.
+        jdbc.sql("delete from shift where employee = 'leader1' and shift_date = ?").param(SlaFixture.MONDAY.plusDays(1))
+                .update();
+        at(Duration.ofHours(24));
+        sla.fire(pi, "callback");
+
+        assertThat(fixture.candidateGroups(task(ticketNo, "callback"))).contains("agent", "cs-director");
+        assertThat(outbox(ticketNo)).containsExactly("director1@callcentre.example");
+        assertThat(trailDetails(ticketNo, "centreStepBreach")).singleElement().asString()
+                .contains("回访客户", "无当班值班长");
+    }
+
+    private List<String> outbox(String ticketNo) {
+        return jdbc.sql("select recipient from mail_outbox where ticket_no = ? and event = 'STEP_BREACH'")
+                .param(ticketNo).query(String.class).list();
+    }
+
+    private List<String> trailOutcomes(String ticketNo, String step) {
+        return jdbc.sql("select outcome from ticket_trail where ticket_no = ? and step = ?")
+                .params(ticketNo, step).query(String.class).list();
+    }
+
+    private List<String> trailDetails(String ticketNo, String step) {
+        return jdbc.sql("select detail from ticket_trail where ticket_no = ? and step = ?")
+                .params(ticketNo, step).query(String.class).list();
     }
 
     private Task task(String ticketNo, String key) {

@@ -1,0 +1,51 @@
+package com.callcentre.workflow.escalation;
+
+import com.callcentre.workflow.complaint.TicketTrail;
+import com.callcentre.workflow.identity.StaffGroups;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * SL-2 for the centre's own steps: when a step's due date passes (the {@code timeout} listener
+ * of {@code dispatch}, {@code reviewReceipt}, {@code callback}, {@code requestCustomerInfo},
+ * {@code dutyLeaderTakeover}), the duty leader on duty becomes a candidate of the late task, so it
+ * is in their 超时 and they may hand it on or do it; with nobody on duty, the next level's group
+ * (as for a late order). The breach is on the trail and the supervisor gets an e-mail.
+ */
+@Component("centreStepBreach")
+public class CentreStepBreach implements TaskListener {
+
+    private final EscalationChain chain;
+    private final TicketTrail trail;
+    private final ClockTexts texts;
+    private final ApplicationEventPublisher events;
+
+    CentreStepBreach(EscalationChain chain, TicketTrail trail, ClockTexts texts, ApplicationEventPublisher events) {
+        this.chain = chain;
+        this.trail = trail;
+        this.texts = texts;
+        this.events = events;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        String ticketNo = task.getExecution().getProcessBusinessKey();
+        String leader = chain.leaderOnDuty();
+        String group = chain.levelOneGroup();
+        if (leader != null) {
+            task.addCandidateUser(leader);
+        } else {
+            task.addCandidateGroup(group);
+        }
+        Date due = task.getDueDate();
+        trail.record(ticketNo, "centreStepBreach", "环节超时", TicketTrail.SYSTEM, "BREACHED",
+                task.getName() + "：时限 " + (due == null ? "" : texts.dateTime(due)) + " 已过，"
+                        + (leader != null ? "交当班值班长 " + leader + " 督办" : "无当班值班长，交 " + StaffGroups.nameOf(group) + " 督办"));
+        events.publishEvent(new CentreStepBreached(ticketNo, task.getId(), task.getName(), due,
+                leader, leader != null ? null : group, (String) task.getVariable("category"),
+                Boolean.TRUE.equals(task.getVariable("major")), (String) task.getVariable("customerPhoneMasked")));
+    }
+}
