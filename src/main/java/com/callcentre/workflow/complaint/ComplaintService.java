@@ -102,7 +102,9 @@ public class ComplaintService {
         Object department = tasks.getVariable(task.getId(), "department");
         return new TicketView.Step(task.getId(), task.getTaskDefinitionKey(), task.getName(), task.getAssignee(),
                 groups, department == null ? null : department.toString(), utc(task.getCreateTime()),
-                utc(task.getDueDate()), utc(task.getFollowUpDate()));
+                utc(task.getDueDate()), utc(task.getFollowUpDate()), task.getDueDate() == null ? null
+                        : task.getDueDate().toInstant().isBefore(com.callcentre.workflow.system.BusinessClock.now())
+                                ? "BREACHED" : "RUNNING");
     }
 
     private static java.time.OffsetDateTime utc(java.util.Date date) {

@@ -32,9 +32,13 @@ public record TicketView(
     public record CustomerClock(OffsetDateTime answerDeadline, boolean breached, int escalationLevel) {
     }
 
-    /** An open task; {@code due} and {@code followUp} are an order's resolve deadline and reminder point. */
+    /**
+     * An open task; {@code due} and {@code followUp} are an order's resolve deadline and reminder
+     * point, or a centre step's limit (SL-1, SL-2); {@code clock} RUNNING or BREACHED against
+     * {@code due}, {@code null} for a task without one.
+     */
     public record Step(String taskId, String key, String name, String assignee, List<String> candidateGroups,
-            String department, OffsetDateTime since, OffsetDateTime due, OffsetDateTime followUp) {
+            String department, OffsetDateTime since, OffsetDateTime due, OffsetDateTime followUp, String clock) {
     }
 
     TicketView(Ticket t, List<Step> steps, List<DepartmentOrder> orders, List<TicketTrail.Entry> trail) {

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
  * of {@code dispatch}, {@code reviewReceipt}, {@code callback}, {@code requestCustomerInfo},
  * {@code dutyLeaderTakeover}), the duty leader on duty becomes a candidate of the late task, so it
  * is in their 超时 and they may hand it on or do it; with nobody on duty, the next level's group
- * (as for a late order). The breach is on the trail and the supervisor gets an e-mail.
+ * (as for a late order). The task's priority rises, the breach is on the trail and the supervisor
+ * gets an e-mail.
  */
 @Component("centreStepBreach")
 public class CentreStepBreach implements TaskListener {
@@ -30,8 +31,14 @@ public class CentreStepBreach implements TaskListener {
         this.events = events;
     }
 
+    /** Tasklist sorts a late step above the rest (Camunda's default priority is 50). */
+    static final int LATE_PRIORITY = 80;
+
     @Override
     public void notify(DelegateTask task) {
+        // Always a change of the task's row: a worker completing the step at this very moment then
+        // meets a conflict (409, 请刷新后再试) instead of deleting a task that just got a candidate.
+        task.setPriority(task.getPriority() < LATE_PRIORITY ? LATE_PRIORITY : task.getPriority() + 1);
         String ticketNo = task.getExecution().getProcessBusinessKey();
         String leader = chain.leaderOnDuty();
         String group = chain.levelOneGroup();

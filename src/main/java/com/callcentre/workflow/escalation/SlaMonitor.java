@@ -46,10 +46,12 @@ class SlaMonitor {
     private final EscalationPolicy escalation;
     private final ClockTexts texts;
     private final ZoneId zone;
+    private final LateCentreSteps lateCentreSteps;
 
     SlaMonitor(OrderClocks clocks, RuntimeService runtime, CurrentUser currentUser,
             Departments departments, EscalationPolicy escalation, ClockTexts texts, BusinessClock settings,
-            IntakeLabels labels) {
+            IntakeLabels labels, LateCentreSteps lateCentreSteps) {
+        this.lateCentreSteps = lateCentreSteps;
         this.labels = labels;
         this.clocks = clocks;
         this.runtime = runtime;
@@ -73,7 +75,8 @@ class SlaMonitor {
         Instant now = BusinessClock.now();
         List<SlaOrder> orders = running(clocks.pastReminder(now)).stream().map(row -> order(row, now))
                 .sorted(URGENT_FIRST).toList();
-        return new SlaBoard(inZone(now), zone.getId(), summary(orders), orders);
+        List<SlaCentreStep> centreSteps = lateCentreSteps.at(now, zone);
+        return new SlaBoard(inZone(now), zone.getId(), summary(orders, centreSteps.size()), orders, centreSteps);
     }
 
     /**
@@ -126,7 +129,7 @@ class SlaMonitor {
             .thenComparing(SlaOrder::ticketNo)
             .thenComparing(SlaOrder::department);
 
-    private SlaBoard.Summary summary(List<SlaOrder> orders) {
+    private SlaBoard.Summary summary(List<SlaOrder> orders, int centreBreached) {
         List<DepartmentCount> byDepartment = new ArrayList<>();
         Set<String> configured = new HashSet<>();
         for (Departments.Department d : departments.departments()) {
@@ -144,7 +147,7 @@ class SlaMonitor {
                     (int) orders.stream().filter(o -> o.escalationLevel() == l).count()));
         }
         return new SlaBoard.Summary(count(orders, State.NEAR), count(orders, State.BREACHED),
-                count(orders, State.PAUSED), byDepartment, byLevel);
+                count(orders, State.PAUSED), byDepartment, byLevel, centreBreached);
     }
 
     private static DepartmentCount count(String code, String name, List<SlaOrder> orders) {

@@ -14,6 +14,7 @@ import java.util.function.Function;
  * @param department    the order's department, {@code null} for a ticket-wide notification
  * @param customerPhone as the ticket's variable has it (already masked there); masked again on output
  * @param stepName      the late step's task name, for {@link NotificationEvent#STEP_BREACH} only
+ * @param vipLevel      the customer's VIP level (NONE, SILVER, GOLD, DIAMOND), as the ticket has it
  */
 record Notice(
         NotificationEvent event,
@@ -30,7 +31,13 @@ record Notice(
         String taskId,
         String supervisor,
         String supervisorGroup,
-        String stepName) {
+        String stepName,
+        String vipLevel) {
+
+    /** Is the customer a VIP (any level but NONE)? */
+    boolean vip() {
+        return vipLevel != null && !"NONE".equals(vipLevel);
+    }
 
     /** Which of an order's two clocks a reminder or breach is about. */
     enum Clock { ACKNOWLEDGE, RESOLVE }
@@ -78,7 +85,8 @@ record Notice(
         return new Notice(event, level, clock, ticketNo, required(variables, "category").toString(),
                 Boolean.TRUE.equals(variables.apply("major")), text(variables.apply("customerPhoneMasked")),
                 text(variables.apply("owner")), department, round, (Date) deadline, text(taskId),
-                text(variables.apply("supervisor")), text(variables.apply("supervisorGroup")), stepName);
+                text(variables.apply("supervisor")), text(variables.apply("supervisorGroup")), stepName,
+                text(variables.apply("vipLevel")));
     }
 
     /** The order part of the outbox key: department and round, the late task of a centre step, or "-" for the ticket itself. */
@@ -92,7 +100,7 @@ record Notice(
     /** The event part of the outbox key: a second level or the other clock is another message. */
     String eventKey() {
         return switch (event) {
-            case DISPATCH, STEP_BREACH -> event.name();
+            case INTAKE, DISPATCH, STEP_BREACH -> event.name();
             case REMINDER, BREACH -> event.name() + "-" + clock.name();
             case ESCALATION -> event.name() + "-" + level;
         };

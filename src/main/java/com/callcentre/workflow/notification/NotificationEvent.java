@@ -2,6 +2,8 @@ package com.callcentre.workflow.notification;
 
 /** What a notification is about; the model's {@code notificationEvent} names one of these. */
 enum NotificationEvent {
+    /** A ticket is registered: a major one to the duty leader on duty and the cs-director (CP-4), a VIP customer's to their account managers (CP-12). */
+    INTAKE,
     /** An order reaches a department (CP-5). */
     DISPATCH,
     /** The reminder point of an order's limit is reached (SL-4). */

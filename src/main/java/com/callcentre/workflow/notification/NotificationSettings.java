@@ -11,12 +11,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param baseUrl                  where staff reach this application: links to Tasklist start here
  * @param from                     the sender of every message
  * @param demoMailServer           the demo profile's SMTP server inside the application
+ * @param vipAccountDepartment     the department of the VIP customers' account managers, told of
+ *                                 their customers' complaints at intake (CP-12)
+ * @param majorIntakeInformed      the group told of a major complaint at intake, beside the duty
+ *                                 leader on duty (CP-4)
  */
 @ConfigurationProperties("notification")
 record NotificationSettings(
         @DefaultValue("http://localhost:8080") String baseUrl,
         @DefaultValue("客服中心工作流 <workflow@callcentre.example>") String from,
-        @DefaultValue DemoMailServer demoMailServer) {
+        @DefaultValue DemoMailServer demoMailServer,
+        @DefaultValue("vip") String vipAccountDepartment,
+        @DefaultValue("cs-director") String majorIntakeInformed) {
 
     /** @param enabled off where tests bring their own server; @param port its SMTP port */
     record DemoMailServer(@DefaultValue("true") boolean enabled, @DefaultValue("3025") int port) {

@@ -17,6 +17,8 @@ record Recipient(String address, String name, Role role, String group) {
         /** A member of the group in charge at this level: duty leader on a breach, directors above. */
         SUPERVISOR,
         /** A superior skipped by a major complaint's escalation, told afterwards (SL-3). */
-        INFORMED
+        INFORMED,
+        /** Told for their knowledge, asked for nothing: the cs-director of a major complaint at intake (CP-4). */
+        TOLD
     }
 }

@@ -3,6 +3,7 @@ package com.callcentre.workflow.notification;
 import com.callcentre.workflow.escalation.EscalationPolicy;
 import com.callcentre.workflow.notification.Recipient.Role;
 import com.callcentre.workflow.notification.StaffDirectory.Person;
+import com.callcentre.workflow.system.Departments;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +18,10 @@ import org.springframework.stereotype.Component;
  * ({@code escalation.chain}) and where a major complaint starts ({@link NotificationSettings})
  * are configuration.
  * <ul>
+ * <li>INTAKE: a major complaint to the duty leader on duty (to supervise) and the cs-director (for
+ * knowledge, {@code notification.major-intake-informed}), CP-4; a VIP customer's to their account
+ * managers' department ({@code notification.vip-account-department}), CP-12; an ordinary one to
+ * nobody.</li>
  * <li>DISPATCH: the order's department (CP-5).</li>
  * <li>REMINDER: the department and the ticket's first-contact owner (SL-4, CP-2).</li>
  * <li>BREACH: the duty leaders (level 1) at once, to supervise, and the department (SL-2).</li>
@@ -36,15 +41,36 @@ class RecipientRules {
 
     private final EscalationPolicy levels;
     private final StaffDirectory directory;
+    private final NotificationSettings settings;
+    private final Departments departments;
 
-    RecipientRules(EscalationPolicy levels, StaffDirectory directory) {
+    RecipientRules(EscalationPolicy levels, StaffDirectory directory, NotificationSettings settings,
+            Departments departments) {
         this.levels = levels;
         this.directory = directory;
+        this.settings = settings;
+        this.departments = departments;
     }
 
     List<Recipient> of(Notice notice) {
         Map<String, Recipient> byAddress = new LinkedHashMap<>();
         switch (notice.event()) {
+            case INTAKE -> {
+                if (!notice.major() && !notice.vip()) {
+                    return List.of(); // an ordinary ticket: nobody to tell
+                }
+                if (notice.major()) {
+                    supervisorOnDuty(notice, byAddress);
+                    group(settings.majorIntakeInformed(), Role.TOLD, notice, byAddress);
+                }
+                if (notice.vip()) {
+                    departments.byCode(settings.vipAccountDepartment()).ifPresentOrElse(
+                            accounts -> add(byAddress, new Recipient(accounts.mailbox(), accounts.name(),
+                                    Role.DEPARTMENT, accounts.group())),
+                            () -> LOG.warn("notification.vip-account-department {} is no department",
+                                    settings.vipAccountDepartment()));
+                }
+            }
             case DISPATCH -> department(notice, byAddress);
             case REMINDER -> {
                 department(notice, byAddress);

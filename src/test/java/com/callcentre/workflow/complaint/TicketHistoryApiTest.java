@@ -111,7 +111,8 @@ class TicketHistoryApiTest {
 
         JsonNode limits = only(entries, "DECISION", "complaint-sla");
         assertThat(limits.path("title").asText()).isEqualTo("投诉处理时限");
-        assertThat(limits.path("detail").asText()).isEqualTo("受理时限 4小时；处理时限 48小时；答复客户时限 48小时");
+        assertThat(limits.path("detail").asText()).isEqualTo("受理时限 4小时；处理时限 48小时；答复客户时限 48小时；"
+                + "派单时限 2小时；审核回单时限 8小时；回访时限 24小时；联系客户补充信息时限 8小时；值班长接手时限 8小时");
         assertThat(only(entries, "DECISION", "complaint-routing").path("detail").asText()).isEqualTo("派单部门 计费部");
 
         JsonNode dispatched = only(entries, "STEP", "dispatch");

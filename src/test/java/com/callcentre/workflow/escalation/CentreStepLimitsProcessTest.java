@@ -8,6 +8,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import com.callcentre.workflow.ApplicationTest;
 import com.callcentre.workflow.complaint.ComplaintFixture;
+import com.callcentre.workflow.complaint.ComplaintService;
+import com.callcentre.workflow.complaint.TicketView;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -42,6 +44,8 @@ class CentreStepLimitsProcessTest {
     @Autowired
     SlaFixture sla;
     @Autowired
+    ComplaintService complaints;
+    @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @BeforeEach
@@ -60,6 +64,8 @@ class CentreStepLimitsProcessTest {
         ProcessInstance pi = fixture.register("agent1", billingComplaint());
         String ticketNo = pi.getBusinessKey();
         assertThat(task(ticketNo, "dispatch").getDueDate()).as("dispatch: 2 h").isEqualTo(due(0, 0, 2));
+        assertThat(complaints.find(ticketNo).orElseThrow().currentSteps()).extracting(TicketView.Step::clock)
+                .containsExactly("RUNNING");
 
         at(Duration.ofMinutes(90));
         fixture.complete("manager1", task(ticketNo, "dispatch"), departments("billing"));
@@ -119,6 +125,7 @@ class CentreStepLimitsProcessTest {
         at(Duration.ofHours(2).plusMinutes(1));
 
         Task late = task(ticketNo, "dispatch");
+        assertThat(late.getPriority()).as("sorted above the rest in Tasklist").isEqualTo(CentreStepBreach.LATE_PRIORITY);
         assertThat(fixture.as("leader1", () -> engine.getTaskService().createTaskQuery()
                 .dueBefore(ClockUtil.getCurrentTime()).list())).as("leader1 (day shift) finds it in 超时")
                 .extracting(Task::getId).contains(late.getId());
@@ -126,6 +133,10 @@ class CentreStepLimitsProcessTest {
                 .as("a duty leader not on duty does not").isEmpty();
         assertThat(outbox(ticketNo)).containsExactly("leader1@callcentre.example");
         assertThat(trailOutcomes(ticketNo, "centreStepBreach")).containsExactly("BREACHED");
+        assertThat(complaints.find(ticketNo).orElseThrow().currentSteps())
+                .as("GET /api/complaints/{ticketNo} shows the step's clock breached")
+                .filteredOn(step -> step.key().equals("dispatch")).singleElement()
+                .satisfies(step -> assertThat(step.clock()).isEqualTo("BREACHED"));
 
         fixture.complete("leader1", late, departments("billing"));
         assertThat(task(ticketNo, "handleOrder")).as("the duty leader may dispatch it himself").isNotNull();

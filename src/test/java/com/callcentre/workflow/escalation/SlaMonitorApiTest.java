@@ -227,6 +227,30 @@ class SlaMonitorApiTest {
         return pi;
     }
 
+    @Test
+    void showsTheCentresOwnLateStepsBesideTheOrders() throws Exception {
+        SlaFixture.at(Duration.ofHours(3));
+        JsonNode before = board("leader1");
+
+        SlaFixture.at(Duration.ZERO);
+        ProcessInstance undispatched = fixture.register("agent1", ComplaintFixture.billingComplaint());
+        ProcessInstance dispatchedInTime = fixture.register("agent1", ComplaintFixture.billingComplaint());
+        sla.dispatch(dispatchedInTime, "billing");
+        SlaFixture.at(Duration.ofHours(3));
+        JsonNode board = board("leader1");
+
+        JsonNode late = StreamSupport.stream(board.path("centreSteps").spliterator(), false)
+                .filter(step -> step.path("ticketNo").asText().equals(undispatched.getBusinessKey()))
+                .findFirst().orElseThrow();
+        assertThat(late.path("step").asText()).isEqualTo("dispatch");
+        assertThat(late.path("stepName").asText()).isEqualTo("派发督办单");
+        assertThat(late.path("overdueMinutes").asLong()).as("due at 11:00, read at 12:00").isEqualTo(60);
+        assertThat(late.path("clockText").asText()).startsWith("超时");
+        assertThat(board.path("centreSteps").toString()).doesNotContain(dispatchedInTime.getBusinessKey());
+        assertThat(board.path("summary").path("centreBreached").asInt())
+                .isEqualTo(before.path("summary").path("centreBreached").asInt() + 1);
+    }
+
     private JsonNode board(String user) throws Exception {
         HttpResponse<String> response = api.get("/api/sla/orders", user);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);

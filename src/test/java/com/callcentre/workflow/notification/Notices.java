@@ -35,6 +35,11 @@ final class Notices {
         return Notice.read("CS20261122-000042", variables::get, DEPARTMENTS);
     }
 
+    /** The rules of who is told, on the demo staff and these departments. */
+    static RecipientRules rules(EscalationPolicy levels, Staff staff) {
+        return new RecipientRules(levels, staff, settings(), DEPARTMENTS);
+    }
+
     static Notice of(String event) {
         return read(variables(event));
     }
@@ -44,7 +49,7 @@ final class Notices {
 
     static NotificationSettings settings() {
         return new NotificationSettings("http://localhost:8080", "客服中心工作流 <workflow@callcentre.example>",
-                new NotificationSettings.DemoMailServer(false, 3025));
+                new NotificationSettings.DemoMailServer(false, 3025), "vip", "cs-director");
     }
 
     static MailComposer composer() {

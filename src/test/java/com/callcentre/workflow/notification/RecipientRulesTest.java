@@ -18,7 +18,33 @@ class RecipientRulesTest {
     static final String DIRECTOR = "director1@callcentre.example";
     static final String CENTRE_DIRECTOR = "centerdirector1@callcentre.example";
 
-    final RecipientRules rules = new RecipientRules(Notices.LEVELS, Staff.demo());
+    final RecipientRules rules = Notices.rules(Notices.LEVELS, Staff.demo());
+
+    @Test
+    void atIntakeAMajorComplaintGoesToTheLeaderOnDutyAndTheCsDirectorAVipOneToItsAccountManagers() {
+        Map<String, Object> major = intake();
+        major.put("major", true);
+        major.put("supervisor", "leader1");
+        assertThat(rules.of(Notices.read(major))).extracting(Recipient::address, Recipient::role)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(LEADER1, Role.SUPERVISOR),
+                        org.assertj.core.groups.Tuple.tuple(DIRECTOR, Role.TOLD));
+
+        Map<String, Object> gold = intake();
+        gold.put("vipLevel", "GOLD");
+        assertThat(rules.of(Notices.read(gold))).extracting(Recipient::address)
+                .as("CP-12: notification.vip-account-department's mailbox").containsExactly("vip-desk@departments.example");
+
+        assertThat(rules.of(Notices.read(intake()))).as("an ordinary ticket").isEmpty();
+    }
+
+    /** The intake notice of an ordinary ticket: about no order. */
+    private static Map<String, Object> intake() {
+        Map<String, Object> variables = Notices.variables("INTAKE");
+        variables.remove("department");
+        variables.remove("dispatchRound");
+        variables.put("vipLevel", "NONE");
+        return variables;
+    }
 
     @Test
     void dispatchGoesToTheOrdersDepartmentOnly() {
@@ -81,7 +107,7 @@ class RecipientRulesTest {
     void theLevelsGroupsAndTheMajorComplaintsStartArePolicyInConfiguration() {
         EscalationPolicy noSkipping = new EscalationPolicy(List.of("duty-leader", "center-director", "cs-director"),
                 java.time.Duration.ofHours(12), 1, 0.75);
-        RecipientRules rules = new RecipientRules(noSkipping, Staff.demo());
+        RecipientRules rules = Notices.rules(noSkipping, Staff.demo());
 
         assertThat(rules.of(escalation(2, true))).extracting(Recipient::address).containsExactly(CENTRE_DIRECTOR);
         Map<String, Object> majorBreach = Notices.variables("BREACH");
@@ -97,7 +123,7 @@ class RecipientRulesTest {
                 .person("director2", "孙丽", "LEADER1@callcentre.example")
                 .group("duty-leader", "值班长", "leader1", "leader3")
                 .group("cs-director", "客服部主任", "director1", "director2");
-        RecipientRules rules = new RecipientRules(Notices.LEVELS, staff);
+        RecipientRules rules = Notices.rules(Notices.LEVELS, staff);
 
         assertThat(rules.of(escalation(2, true))).extracting(Recipient::address)
                 .containsExactly(DIRECTOR, "LEADER1@callcentre.example");

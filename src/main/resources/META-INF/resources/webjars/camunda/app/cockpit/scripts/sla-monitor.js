@@ -1,6 +1,7 @@
 // Cockpit dashboard plugin "SLA 监控" (SL-6): the open department orders past their reminder
 // point, past their resolve limit, or paused while waiting for the customer, with counts by
-// department and escalation level, two charts, and a row per order linking to its instance.
+// department and escalation level, two charts, and a row per order linking to its instance;
+// below them the centre's own steps past their limit (dispatch, review, callback...: SL-2).
 // Data: GET /api/sla/orders (escalation.SlaMonitorController); refreshed every minute.
 import {addStyle, el, formatTime, getJson, loadChartJs} from './callcentre-support.js';
 
@@ -51,6 +52,7 @@ function render(node) {
     el('option', {value: ''}, '全部状态'),
     Object.entries(STATE).map(([code, s]) => el('option', {value: code}, s.name)));
   const rows = el('tbody');
+  const stepRows = el('tbody');
   const refresh = el('button', {type: 'button', class: 'btn btn-default btn-sm pull-right'}, '刷新');
   node.append(el('div', {class: 'cc-sla'},
     refresh,
@@ -66,7 +68,12 @@ function render(node) {
       el('thead', null, el('tr', null,
         ['工单号', '部门', '类别', '客户等级', '状态', '时限情况', '处理时限', '督办级别', '认领']
           .map(h => el('th', null, h)))),
-      rows)));
+      rows),
+    el('h4', null, '中心环节超时'),
+    el('table', {class: 'table table-striped table-condensed'},
+      el('thead', null, el('tr', null,
+        ['工单号', '环节', '经办人', '开始', '时限', '时限情况'].map(h => el('th', null, h)))),
+      stepRows)));
 
   const charts = {};
   let board = null;
@@ -79,6 +86,11 @@ function render(node) {
       rows.append(el('tr', null, el('td', {colspan: 9, class: 'text-muted'}, '当前没有临近或超过时限的督办单')));
     }
     shown.forEach(o => rows.append(row(o, board.zone)));
+    stepRows.replaceChildren();
+    if (!board.centreSteps.length) {
+      stepRows.append(el('tr', null, el('td', {colspan: 6, class: 'text-muted'}, '当前没有超过时限的中心环节')));
+    }
+    board.centreSteps.forEach(step => stepRows.append(stepRow(step, board.zone)));
   }
 
   async function load() {
@@ -123,7 +135,20 @@ function showCounts(counts, summary) {
       el('b', {style: 'color:' + STATE[code].color}, String(summary[STATE[code].count])),
       STATE[code].name)),
     ...summary.byEscalationLevel.filter(l => l.level > 0).map(l => el('div', {class: 'cc-count'},
-      el('b', null, String(l.count)), l.levelName)));
+      el('b', null, String(l.count)), l.levelName)),
+    el('div', {class: 'cc-count'}, el('b', {style: 'color:' + STATE.BREACHED.color}, String(summary.centreBreached)),
+      '中心环节超时'));
+}
+
+function stepRow(step, zone) {
+  const link = '#/process-instance/' + encodeURIComponent(step.processInstanceId) + '/runtime?tab=ticket-trail';
+  return el('tr', null,
+    el('td', null, el('a', {href: link, title: '打开流程实例'}, step.ticketNo)),
+    el('td', null, step.stepName),
+    el('td', {class: step.assignee ? null : 'cc-unclaimed'}, step.assignee || '未认领'),
+    el('td', null, formatTime(step.openedAt, zone)),
+    el('td', null, formatTime(step.due, zone)),
+    el('td', {class: 'cc-overdue'}, step.clockText));
 }
 
 function fillDepartments(select, departments) {
