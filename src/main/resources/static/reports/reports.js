@@ -161,6 +161,11 @@
         f.callbacks.unreachable, decimal(f.hoursToAnswer.average), decimal(f.hoursToAnswer.p90)];
     }, total, '本期没有数据');
 
+    // SL-2: the centre's own steps past their limit, beside the departments' breaches.
+    var centreTotal = {breached: report.centreSteps.reduce(function (sum, step) { return sum + step.breached; }, 0)};
+    table('table-centre', ['环节', '超时'], report.centreSteps, function (step) { return step.stepName; },
+      function (step) { return [step.breached]; }, centreTotal);
+
     reportSection.hidden = false;
     csvLink.hidden = false;
     say(typeof Chart === 'undefined' ? '图表库未能加载，下面只显示表格。' : '', false);

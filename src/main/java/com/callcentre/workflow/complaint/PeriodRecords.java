@@ -31,6 +31,10 @@ public class PeriodRecords {
     public record Callback(long id, String ticketNo, String category, String outcome, String department) {
     }
 
+    /** A step of the centre's own that passed its limit (SL-2): the trail's {@code centreStepBreach}. */
+    public record CentreBreach(String ticketNo, String category, String step) {
+    }
+
     /** The columns of department_order a period can be bounded by. */
     public enum OrderTime {
         OPENED("opened_at"), ANSWERED("answered_at"), RESOLVE_DEADLINE("resolve_deadline");
@@ -90,6 +94,18 @@ public class PeriodRecords {
                 .param("to", to)
                 .query((rs, i) -> new Callback(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5)))
+                .list();
+    }
+
+    /** The centre's late steps of [from, to), by when their limit passed; the outcome is the step's task key. */
+    public List<CentreBreach> centreBreaches(OffsetDateTime from, OffsetDateTime to) {
+        return jdbc.sql("""
+                select c.ticket_no, t.category, c.outcome
+                from ticket_trail c join ticket t on t.ticket_no = c.ticket_no
+                where c.step = 'centreStepBreach' and c.occurred_at >= :from and c.occurred_at < :to""")
+                .param("from", from)
+                .param("to", to)
+                .query((rs, i) -> new CentreBreach(rs.getString(1), rs.getString(2), rs.getString(3)))
                 .list();
     }
 

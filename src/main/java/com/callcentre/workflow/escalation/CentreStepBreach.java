@@ -48,7 +48,8 @@ public class CentreStepBreach implements TaskListener {
             task.addCandidateGroup(group);
         }
         Date due = task.getDueDate();
-        trail.record(ticketNo, "centreStepBreach", "环节超时", TicketTrail.SYSTEM, "BREACHED",
+        // The outcome names the late step: the reports count the centre's breaches per step.
+        trail.record(ticketNo, "centreStepBreach", "环节超时", TicketTrail.SYSTEM, task.getTaskDefinitionKey(),
                 task.getName() + "：时限 " + (due == null ? "" : texts.dateTime(due)) + " 已过，"
                         + (leader != null ? "交当班值班长 " + leader + " 督办" : "无当班值班长，交 " + StaffGroups.nameOf(group) + " 督办"));
         events.publishEvent(new CentreStepBreached(ticketNo, task.getId(), task.getName(), due,

@@ -15,6 +15,7 @@ import java.util.function.Function;
  * @param customerPhone as the ticket's variable has it (already masked there); masked again on output
  * @param stepName      the late step's task name, for {@link NotificationEvent#STEP_BREACH} only
  * @param vipLevel      the customer's VIP level (NONE, SILVER, GOLD, DIAMOND), as the ticket has it
+ * @param instruction   a supervisor's instruction, for {@link NotificationEvent#INSTRUCTION} only
  */
 record Notice(
         NotificationEvent event,
@@ -32,7 +33,8 @@ record Notice(
         String supervisor,
         String supervisorGroup,
         String stepName,
-        String vipLevel) {
+        String vipLevel,
+        String instruction) {
 
     /** Is the customer a VIP (any level but NONE)? */
     boolean vip() {
@@ -76,6 +78,11 @@ record Notice(
             throw new IllegalArgumentException("deadline 应为日期 (java.util.Date), 而非 " + deadline.getClass().getName());
         }
         Object taskId = variables.apply("taskId");
+        String instruction = null;
+        if (event == NotificationEvent.INSTRUCTION) {
+            level = toInt(required(variables, "escalationLevel"), "escalationLevel");
+            instruction = required(variables, "instruction").toString();
+        }
         String stepName = null;
         if (event == NotificationEvent.STEP_BREACH) {
             // One message per late task: a step may come round again (a second dispatch, callback).
@@ -86,7 +93,7 @@ record Notice(
                 Boolean.TRUE.equals(variables.apply("major")), text(variables.apply("customerPhoneMasked")),
                 text(variables.apply("owner")), department, round, (Date) deadline, text(taskId),
                 text(variables.apply("supervisor")), text(variables.apply("supervisorGroup")), stepName,
-                text(variables.apply("vipLevel")));
+                text(variables.apply("vipLevel")), instruction);
     }
 
     /** The order part of the outbox key: department and round, the late task of a centre step, or "-" for the ticket itself. */
@@ -102,7 +109,7 @@ record Notice(
         return switch (event) {
             case INTAKE, DISPATCH, STEP_BREACH -> event.name();
             case REMINDER, BREACH -> event.name() + "-" + clock.name();
-            case ESCALATION -> event.name() + "-" + level;
+            case ESCALATION, INSTRUCTION -> event.name() + "-" + level;
         };
     }
 

@@ -12,6 +12,8 @@ enum NotificationEvent {
     BREACH,
     /** An overdue order goes one level further up (SL-3). */
     ESCALATION,
+    /** A supervisor's instruction on an overdue order: its department is told (SL-3). */
+    INSTRUCTION,
     /** A step of the centre's own (dispatch, review, callback...) passed its limit: the duty leader on duty is told (SL-2). */
     STEP_BREACH
 }

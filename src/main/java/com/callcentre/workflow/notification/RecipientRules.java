@@ -26,6 +26,7 @@ import org.springframework.stereotype.Component;
  * <li>REMINDER: the department and the ticket's first-contact owner (SL-4, CP-2).</li>
  * <li>BREACH: the duty leaders (level 1) at once, to supervise, and the department (SL-2).</li>
  * <li>ESCALATION level n: the members of level n's group, to supervise (SL-3).</li>
+ * <li>INSTRUCTION: a supervisor's instruction on an overdue order, to its department (SL-3).</li>
  * <li>STEP_BREACH: a step of the centre's own is late: the duty leader on duty, or the group it
  * went to when nobody is (SL-2).</li>
  * <li>A major complaint skips the levels below its first (越级): their groups are told
@@ -85,6 +86,7 @@ class RecipientRules {
                 department(notice, byAddress);
             }
             case STEP_BREACH -> supervisorOnDuty(notice, byAddress);
+            case INSTRUCTION -> department(notice, byAddress);
             case ESCALATION -> {
                 group(levels.groupOf(notice.level()), Role.SUPERVISOR, notice, byAddress);
                 if (levels.skipsLevels(notice.major()) && notice.level() == levels.majorFirstLevel()) {

@@ -13,9 +13,17 @@ import java.util.List;
  * @param departments every configured department (and 未派单 when it has figures), over all categories
  * @param categories  every category of the intake form, over all departments
  * @param total       everything; tickets and callbacks counted once however many departments they went to
+ * @param centreSteps the centre's late steps, per step
  */
 record Report(Period period, OffsetDateTime generatedAt, List<Row> rows, List<DepartmentTotal> departments,
-        List<CategoryTotal> categories, Figures total) {
+        List<CategoryTotal> categories, Figures total, List<CentreStep> centreSteps) {
+
+    /**
+     * The centre's own steps that passed their limit in the period (SL-2, SL-6), beside the
+     * departments' breaches: every step of {@code CentreSteps}, also at 0.
+     */
+    record CentreStep(String step, String stepName, long breached) {
+    }
 
     /** @param from inclusive, @param to exclusive, both in the business zone */
     record Period(ReportPeriod.Kind kind, String label, String title, OffsetDateTime from, OffsetDateTime to) {

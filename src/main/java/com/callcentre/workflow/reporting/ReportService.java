@@ -73,15 +73,26 @@ class ReportService {
         }
         queries.callbacks(period.from().toOffsetDateTime(), period.to().toOffsetDateTime()).forEach(c -> groups.add(c.department(), c.category(),
                 t -> t.callback(c.id(), c.outcome())));
-        return report(period, now, groups);
+        Map<String, Long> late = queries.centreBreaches(period.from().toOffsetDateTime(), period.to().toOffsetDateTime())
+                .stream().collect(java.util.stream.Collectors.groupingBy(PeriodRecords.CentreBreach::step,
+                        java.util.stream.Collectors.counting()));
+        List<Report.CentreStep> centreSteps = CENTRE_STEPS.stream()
+                .map(step -> new Report.CentreStep(step.getKey(), step.getValue(), late.getOrDefault(step.getKey(), 0L)))
+                .toList();
+        return report(period, now, groups, centreSteps);
     }
+
+    /** The centre's own timed steps (escalation.CentreClock) as Tasklist names them, in the order of a ticket. */
+    static final List<Map.Entry<String, String>> CENTRE_STEPS = List.of(Map.entry("dispatch", "派发督办单"),
+            Map.entry("requestCustomerInfo", "联系客户补充信息"), Map.entry("reviewReceipt", "审核回单"),
+            Map.entry("callback", "回访客户"), Map.entry("dutyLeaderTakeover", "值班长处理多次不满意工单"));
 
     /** The resolve clock as {@code GET /api/complaints} judges it ({@link DepartmentOrder#breached}). */
     static boolean breached(Order o, Instant now) {
         return DepartmentOrder.breached(o.resolveDeadline(), o.answeredAt() != null ? o.answeredAt() : o.pausedAt(), now);
     }
 
-    private Report report(ReportPeriod period, Instant now, Groups groups) {
+    private Report report(ReportPeriod period, Instant now, Groups groups, List<Report.CentreStep> centreSteps) {
         Comparator<String> byDepartment = Comparator.comparingInt(this::departmentOrder)
                 .thenComparing(Comparator.naturalOrder());
         Comparator<String> byCategory = Comparator.comparingInt(categories::order)
@@ -112,7 +123,7 @@ class ReportService {
                 .toList();
 
         return new Report(Report.Period.of(period), now.atZone(zone()).toOffsetDateTime(), rows, departmentTotals,
-                categoryTotals, groups.total.figures());
+                categoryTotals, groups.total.figures(), centreSteps);
     }
 
     private int departmentOrder(String code) {

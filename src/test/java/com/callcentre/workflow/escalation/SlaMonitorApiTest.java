@@ -249,6 +249,20 @@ class SlaMonitorApiTest {
         assertThat(board.path("centreSteps").toString()).doesNotContain(dispatchedInTime.getBusinessKey());
         assertThat(board.path("summary").path("centreBreached").asInt())
                 .isEqualTo(before.path("summary").path("centreBreached").asInt() + 1);
+
+        long reportedBefore = lateDispatches();
+        sla.fire(undispatched, "dispatch");
+        assertThat(lateDispatches()).as("the week's report counts the late dispatch (SL-6)").isEqualTo(reportedBefore + 1);
+    }
+
+    /** The late dispatches of the week of Monday 2030-03-04 in the weekly report. */
+    private long lateDispatches() throws Exception {
+        HttpResponse<String> response = api.get("/api/reports/weekly?week=2030-W10", "manager1");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode steps = ApiClient.JSON.readTree(response.body()).path("centreSteps");
+        assertThat(steps.size()).as("every centre step, also at 0").isEqualTo(5);
+        return StreamSupport.stream(steps.spliterator(), false).filter(s -> s.path("step").asText().equals("dispatch"))
+                .findFirst().orElseThrow().path("breached").asLong();
     }
 
     private JsonNode board(String user) throws Exception {
