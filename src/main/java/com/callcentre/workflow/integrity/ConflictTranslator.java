@@ -69,9 +69,12 @@ class ConflictTranslator extends CommandInterceptor {
                 if (!lostRace(e)) {
                     // Another person finished the task (and perhaps ended the instance) while this
                     // command read it: the engine's complaint about what it no longer finds is that race.
+                    // Read between the two commits, the task may still be there and its execution gone:
+                    // the engine then fails on the missing execution (a NullPointerException).
                     String taskId = (String) CommandFields.read(command, "taskId");
-                    if (e instanceof ProcessEngineException && !(e instanceof FormFieldValidationException)
-                            && finished(taskId)) {
+                    boolean engineComplaint = e instanceof ProcessEngineException
+                            && !(e instanceof FormFieldValidationException) || e instanceof NullPointerException;
+                    if (engineComplaint && finished(taskId)) {
                         throw TaskRefusal.conflict(whoFinished(taskId));
                     }
                     throw e;
