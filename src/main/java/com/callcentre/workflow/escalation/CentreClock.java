@@ -4,7 +4,6 @@ import com.callcentre.workflow.system.BusinessClock;
 import java.time.Duration;
 import java.util.Date;
 import java.util.Map;
-import java.util.Set;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
@@ -20,9 +19,6 @@ import org.springframework.stereotype.Component;
 @Component("centreClock")
 public class CentreClock {
 
-    /** The model's names of the steps; each is the column {@code <step>Limit} of the table. */
-    static final Set<String> STEPS = Set.of("dispatch", "review", "callback", "customerInfo", "takeover");
-
     private final DecisionService decisions;
 
     CentreClock(DecisionService decisions) {
@@ -31,10 +27,9 @@ public class CentreClock {
 
     /** The due date of a centre step opening now: its task's due date and its timeout. */
     public Date due(DelegateExecution execution, String step) {
-        if (!STEPS.contains(step)) {
-            throw new IllegalArgumentException("No centre step " + step + " in complaint-sla: " + STEPS);
-        }
-        return Date.from(BusinessClock.now().plus(Duration.parse(limit(execution, step + "Limit"))));
+        CentreStep centreStep = CentreStep.ofStep(step)
+                .orElseThrow(() -> new IllegalArgumentException("No centre step " + step + " in complaint-sla"));
+        return Date.from(BusinessClock.now().plus(Duration.parse(limit(execution, centreStep.limitColumn()))));
     }
 
     /**

@@ -25,8 +25,6 @@ import org.springframework.stereotype.Component;
 @Component
 class LateCentreSteps {
 
-    static final String[] KEYS = {"dispatch", "reviewReceipt", "callback", "requestCustomerInfo", "dutyLeaderTakeover"};
-
     private final TaskService tasks;
     private final RuntimeService runtime;
     private final CurrentUser currentUser;
@@ -42,7 +40,7 @@ class LateCentreSteps {
     List<SlaCentreStep> at(Instant now, ZoneId zone) {
         return currentUser.withoutAuthorization(() -> {
             List<Task> late = tasks.createTaskQuery().processDefinitionKey(ProcessKeys.COMPLAINT_HANDLING)
-                    .taskDefinitionKeyIn(KEYS).dueBefore(java.util.Date.from(now)).active().list();
+                    .taskDefinitionKeyIn(CentreStep.taskKeys()).dueBefore(java.util.Date.from(now)).active().list();
             Set<String> instances = late.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
             Map<String, String> ticketNos = instances.isEmpty() ? Map.of()
                     : runtime.createProcessInstanceQuery().processInstanceIds(instances).list().stream()

@@ -4,6 +4,7 @@ import com.callcentre.workflow.complaint.DepartmentOrder;
 import com.callcentre.workflow.complaint.PeriodRecords;
 import com.callcentre.workflow.complaint.PeriodRecords.Order;
 import com.callcentre.workflow.complaint.PeriodRecords.OrderTime;
+import com.callcentre.workflow.escalation.CentreStep;
 import com.callcentre.workflow.system.BusinessClock;
 import com.callcentre.workflow.system.Departments;
 import java.time.Instant;
@@ -76,16 +77,12 @@ class ReportService {
         Map<String, Long> late = queries.centreBreaches(period.from().toOffsetDateTime(), period.to().toOffsetDateTime())
                 .stream().collect(java.util.stream.Collectors.groupingBy(PeriodRecords.CentreBreach::step,
                         java.util.stream.Collectors.counting()));
-        List<Report.CentreStep> centreSteps = CENTRE_STEPS.stream()
-                .map(step -> new Report.CentreStep(step.getKey(), step.getValue(), late.getOrDefault(step.getKey(), 0L)))
+        List<Report.CentreStep> centreSteps = java.util.Arrays.stream(CentreStep.values())
+                .map(step -> new Report.CentreStep(step.taskKey(), step.taskName(), late.getOrDefault(step.taskKey(), 0L)))
                 .toList();
         return report(period, now, groups, centreSteps);
     }
 
-    /** The centre's own timed steps (escalation.CentreClock) as Tasklist names them, in the order of a ticket. */
-    static final List<Map.Entry<String, String>> CENTRE_STEPS = List.of(Map.entry("dispatch", "派发督办单"),
-            Map.entry("requestCustomerInfo", "联系客户补充信息"), Map.entry("reviewReceipt", "审核回单"),
-            Map.entry("callback", "回访客户"), Map.entry("dutyLeaderTakeover", "值班长处理多次不满意工单"));
 
     /** The resolve clock as {@code GET /api/complaints} judges it ({@link DepartmentOrder#breached}). */
     static boolean breached(Order o, Instant now) {
