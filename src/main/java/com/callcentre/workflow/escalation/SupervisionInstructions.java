@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * ({@code superviseLevel1..3}) is completed with {@code supervisionInstruction}, the department's
  * open order task shows it at once (its display copy {@code supervisionInstructionShown}, read
  * when the liaison opens the form: not a copy from when the task was created), and the department
- * gets it by e-mail.
+ * gets it by e-mail. The order's priority rises by one.
  */
 @Component("supervisionInstructions")
 public class SupervisionInstructions {
@@ -38,6 +38,10 @@ public class SupervisionInstructions {
                 .taskDefinitionKey("handleOrder").list()) {
             if (department.equals(tasks.getVariable(order.getId(), "department"))) {
                 tasks.setVariableLocal(order.getId(), SHOWN, ShownText.literal(instruction));
+                // Always changes the task's row: a liaison completing the order at this moment
+                // then gets 409 (ConflictTranslator), not a broken foreign key; and the order
+                // with a fresh instruction sorts above its peers in Tasklist.
+                tasks.setPriority(order.getId(), order.getPriority() + 1);
                 orderTaskId = order.getId();
             }
         }

@@ -76,6 +76,12 @@ final class SubmittedValues {
             return NOT_PLAIN;
         }
         if (value instanceof SerializableValue serializable && !serializable.isDeserialized()) {
+            // Only JSON is a form's serialized answer: XML or Java serialization the engine would
+            // parse itself (and may fail on) is not a person's answer.
+            String format = serializable.getSerializationDataFormat();
+            if (format != null && !format.startsWith("application/json")) {
+                return NOT_PLAIN;
+            }
             String text = serializable.getValueSerialized();
             try {
                 return text == null ? null : json(JSON.readTree(text));

@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
  * in Cockpit sends it. A node that stops while SENDING (killed) leaves its job locked; once the
  * lock expires another node runs the same job, whose delivery takes the message over
  * (MailOutbox#claim): the trade-off is a duplicate in the rare case the server had taken it
- * before the crash, rather than an escalation lost.
+ * before the crash, rather than an escalation lost; the duplicate carries the same Message-ID
+ * ({@link Mailer}), so the reader's mail client shows it once.
  */
 @Component("deliverMail")
 class DeliverMail implements JavaDelegate {
@@ -42,7 +43,7 @@ class DeliverMail implements JavaDelegate {
             return;
         }
         try {
-            mailer.send(queued.mail(), queued.key());
+            mailer.send(queued);
         } catch (RuntimeException e) {
             outbox.markFailed(queued.key(), e.toString());
             throw new ProcessEngineException("邮件发送失败，稍后重试: " + queued.key().ticketNo() + " "

@@ -25,7 +25,14 @@ class Mailer {
         this.settings = settings;
     }
 
-    void send(Mail mail, MailOutbox.Key key) {
+    /**
+     * Sends one queued message under a Message-ID of its own outbox row: should a node die after
+     * the server took it but before the row says SENT, the other node's resend carries the same
+     * Message-ID, which mail servers and clients show once (docs/operations.md).
+     */
+    void send(MailOutbox.Queued queued) {
+        Mail mail = queued.mail();
+        MailOutbox.Key key = queued.key();
         MimeMessage message = sender.createMimeMessage();
         try {
             MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
@@ -35,9 +42,17 @@ class Mailer {
             helper.setText(mail.text(), mail.html());
             helper.setSentDate(java.util.Date.from(BusinessClock.now()));
             message.setHeader(KEY_HEADER, String.join(" ", key.ticketNo(), key.orderKey(), key.event()));
+            // Spring keeps a Message-ID set before sending instead of generating one.
+            message.setHeader("Message-ID", messageId(queued.id(), key.ticketNo()));
         } catch (MessagingException e) {
             throw new MailPreparationException(e);
         }
         sender.send(message);
+    }
+
+    private String messageId(long outboxId, String ticketNo) {
+        String from = settings.from();
+        String domain = from.substring(from.lastIndexOf('@') + 1).replace(">", "").trim();
+        return "<outbox-" + outboxId + "." + ticketNo + "@" + domain + ">";
     }
 }

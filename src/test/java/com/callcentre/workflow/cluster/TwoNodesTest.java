@@ -137,6 +137,9 @@ class TwoNodesTest {
             throws Exception {
         List<String> reminded = dispatchedAlternately(30);
         List<String> overdue = dispatchedAlternately(6);
+        List<String> all = new ArrayList<>(reminded);
+        all.addAll(overdue);
+        assertEachMailOnce(all); // the dispatch mails, before any node dies
 
         makeDue("reminderTimer", reminded);
         Node.sleep(300); // both nodes acquire, and lock, some of them
@@ -147,7 +150,7 @@ class TwoNodesTest {
         Node.sleep(3000);
         assertThat(count("select count(*) from ticket_trail where step = 'reminder' and ticket_no in (%s)", reminded))
                 .as("each once").isEqualTo(reminded.size());
-        assertEachMailOnce(reminded);
+        assertEachMailOnceSaveTheKilledNodesLast(reminded);
 
         // Every node down while the breach and both escalation intervals pass.
         b.stop();
@@ -200,22 +203,43 @@ class TwoNodesTest {
     }
 
     private void assertEachMailOnce(List<String> tickets) {
+        assertThat(received(tickets).values()).as("no message twice").allMatch(ids -> ids.size() == 1);
+    }
+
+    /**
+     * A node killed after the server took a message but before its row said SENT: the node that
+     * takes the job over sends it again (chosen over a lost escalation, docs/operations.md), under
+     * the same Message-ID, which mail clients show once. At most one such per job thread of the
+     * killed node (3); every other message once.
+     */
+    private void assertEachMailOnceSaveTheKilledNodesLast(List<String> tickets) {
+        Map<String, List<String>> received = received(tickets);
+        List<List<String>> twice = received.values().stream().filter(ids -> ids.size() > 1).toList();
+        assertThat(twice).as("resent only what the killed node was sending").hasSizeLessThanOrEqualTo(3)
+                .allMatch(ids -> ids.size() == 2 && ids.get(0).equals(ids.get(1)));
+    }
+
+    /** Each queued message of these tickets, by key and recipient: the Message-IDs it arrived under. */
+    private Map<String, List<String>> received(List<String> tickets) {
         await("the outbox drains", () -> count("select count(*) from mail_outbox where status <> 'SENT' and ticket_no in (%s)",
                 tickets) == 0);
         long queued = count("select count(*) from mail_outbox where ticket_no in (%s)", tickets);
-        Map<String, Integer> received = new HashMap<>();
+        Map<String, List<String>> received = new HashMap<>();
         for (var message : smtp.getReceivedMessages()) {
             try {
                 String[] key = message.getHeader("X-Callcentre-Notification");
                 if (key != null && tickets.contains(key[0].split(" ")[0])) {
-                    received.merge(key[0] + " " + message.getHeader("To")[0], 1, Integer::sum);
+                    received.computeIfAbsent(key[0] + " " + message.getHeader("To")[0], k -> new ArrayList<>())
+                            .add(message.getMessageID());
                 }
             } catch (jakarta.mail.MessagingException e) {
                 throw new IllegalStateException(e);
             }
         }
-        assertThat(received.values()).as("no message twice").allMatch(n -> n == 1);
         assertThat((long) received.size()).as("every queued message sent").isEqualTo(queued);
+        assertThat(received.values().stream().flatMap(List::stream).distinct().count())
+                .as("one Message-ID per queued message").isEqualTo(queued);
+        return received;
     }
 
     private long count(String sql, List<String> tickets) {

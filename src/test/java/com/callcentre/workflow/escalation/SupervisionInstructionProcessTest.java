@@ -63,6 +63,8 @@ class SupervisionInstructionProcessTest {
 
         assertThat(shown(order)).as("the order task created two days ago shows it now, as typed")
                 .isEqualTo(ShownText.literal(INSTRUCTION));
+        assertThat(fixture.task(pi.getBusinessKey(), "handleOrder").getPriority())
+                .as("sorted above its peers in Tasklist").isGreaterThan(order.getPriority());
         assertThat(jdbc.sql("select recipient from mail_outbox where ticket_no = ? and event = 'INSTRUCTION-1'")
                 .param(pi.getBusinessKey()).query(String.class).list()).containsExactly("billing@departments.example");
     }

@@ -240,6 +240,25 @@ class ProcessBypassAttackTest {
         assertThat(wrongType.body()).contains("orderOutcome").contains("receipt").contains("4000");
     }
 
+    /** Found by FuzzTest on CI: a JSON-looking list sent as XML passed the check, then the engine failed on it (500). */
+    @Test
+    void aListSentAsXmlOrJavaSerializationIsNotAFormsAnswer() throws Exception {
+        ProcessInstance ticket = complaints.register("agent1", billingComplaint());
+        String dispatch = complaints.task(ticket.getBusinessKey(), "dispatch").getId();
+
+        HttpResponse<String> xml = api.post(REST + "/task/" + dispatch + "/complete", "manager1",
+                Map.of("variables", Map.of("departments", Map.of("value", "[\"billing\"]", "type", "Xml"))));
+        HttpResponse<String> java = api.post(REST + "/task/" + dispatch + "/complete", "manager1",
+                Map.of("variables", Map.of("departments", Map.of("value", "[\"billing\"]", "type", "Object",
+                        "valueInfo", Map.of("objectTypeName", "java.util.ArrayList",
+                                "serializationDataFormat", "application/x-java-serialized-object")))));
+
+        assertThat(xml.statusCode()).as(xml.body()).isEqualTo(400);
+        assertThat(xml.body()).contains("departments").contains("类型不正确");
+        assertThat(java.statusCode()).as(java.body()).isEqualTo(400);
+        assertThat(complaints.task(ticket.getBusinessKey(), "dispatch").getId()).isEqualTo(dispatch);
+    }
+
     // --- tasks handed to the wrong person ------------------------------------------------------
 
     @Test

@@ -194,8 +194,9 @@ class DemoMailServerTest {
         smtp.setPort(port);
         MailComposer composer = Notices.composer();
         Mail mail = composer.compose(Notices.of("DISPATCH"), new Recipient(to, "计费部", Role.DEPARTMENT, null), null);
-        new Mailer(smtp, Notices.settings()).send(new Mail(to, subject, mail.text(), mail.html()),
-                new MailOutbox.Key("CS20261122-000042", "billing#1", "DISPATCH", to));
+        new Mailer(smtp, Notices.settings()).send(new MailOutbox.Queued(42,
+                new MailOutbox.Key("CS20261122-000042", "billing#1", "DISPATCH", to),
+                new Mail(to, subject, mail.text(), mail.html())));
     }
 
     private static int freePort() {
