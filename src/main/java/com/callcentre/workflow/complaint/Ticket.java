@@ -13,16 +13,39 @@ record Ticket(
         OffsetDateTime createdAt,
         OffsetDateTime closedAt,
         OffsetDateTime answerDeadline,
-        int escalationLevel) {
+        int escalationLevel,
+        int answerLevel,
+        OffsetDateTime answerPausedAt,
+        long answerPausedSeconds,
+        OffsetDateTime answeredAt) {
 
     Ticket(String ticketNo, String processInstanceId, ComplaintIntake intake, String owner,
             TicketStatus.Status status, OffsetDateTime createdAt) {
-        this(ticketNo, processInstanceId, intake, owner, status, createdAt, null, null, 0);
+        this(ticketNo, processInstanceId, intake, owner, status, createdAt, null, null, 0, 0, null, 0, null);
     }
 
-    /** SL-1: the customer's answer is late if the ticket closed, or is still open, after its deadline. */
+    /**
+     * SL-1: the customer's answer is late if they were answered, or the ticket closed, or it is
+     * still open, after its deadline; a paused clock is judged at its pause.
+     */
     boolean answerBreached() {
-        OffsetDateTime at = closedAt != null ? closedAt : BusinessClock.timestamp();
-        return answerDeadline != null && at.isAfter(answerDeadline);
+        OffsetDateTime at = answeredAt != null ? answeredAt : closedAt != null ? closedAt
+                : answerPausedAt != null ? answerPausedAt : BusinessClock.timestamp();
+        // Escalated by its own timer is breached, whatever the second the reader looks.
+        return answerDeadline != null && (answerLevel > 0 || at.isAfter(answerDeadline));
+    }
+
+    /** SL-1's clock: ANSWERED, PAUSED, BREACHED or RUNNING; null for a ticket without one (settled at first contact). */
+    String answerState() {
+        if (answerDeadline == null) {
+            return null;
+        }
+        if (answeredAt != null || closedAt != null) {
+            return "ANSWERED";
+        }
+        if (answerPausedAt != null) {
+            return "PAUSED";
+        }
+        return answerBreached() ? "BREACHED" : "RUNNING";
     }
 }

@@ -98,16 +98,17 @@ class TicketHistory {
 
     /** Reminders, escalations, pauses and resumes are trail steps of their own (orderClock, escalateOrder). */
     static Kind kindOf(String step) {
-        if (step.equals("reminder")) {
+        if (step.equals("reminder") || step.equals("answerReminder")) {
             return Kind.REMINDER;
         }
-        if (step.startsWith("escalateLevel") || step.startsWith("superviseLevel") || step.equals("supervisorOnDuty")) {
+        if (step.startsWith("escalateLevel") || step.startsWith("superviseLevel") || step.startsWith("escalateAnswer")
+                || step.startsWith("superviseAnswer") || step.equals("supervisorOnDuty")) {
             return Kind.ESCALATION;
         }
-        if (step.equals("pauseClock")) {
+        if (step.equals("pauseClock") || step.equals("pauseAnswerClock")) {
             return Kind.PAUSE;
         }
-        if (step.equals("resumeClock")) {
+        if (step.equals("resumeClock") || step.equals("resumeAnswerClock")) {
             return Kind.RESUME;
         }
         return Kind.STEP;

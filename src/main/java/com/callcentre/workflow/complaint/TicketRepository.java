@@ -83,6 +83,10 @@ class TicketRepository {
                 rs.getObject("created_at", OffsetDateTime.class),
                 rs.getObject("closed_at", OffsetDateTime.class),
                 rs.getObject("answer_deadline", OffsetDateTime.class),
-                rs.getInt("escalation_level"));
+                rs.getInt("escalation_level"),
+                rs.getInt("answer_level"),
+                rs.getObject("answer_paused_at", OffsetDateTime.class),
+                rs.getLong("answer_paused_seconds"),
+                rs.getObject("answered_at", OffsetDateTime.class));
     }
 }

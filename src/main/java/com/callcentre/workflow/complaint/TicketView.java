@@ -28,8 +28,14 @@ public record TicketView(
     public record Customer(String name, String phone) {
     }
 
-    /** SL-1: the customer's answer; the highest escalation level any order reached (SL-3). */
-    public record CustomerClock(OffsetDateTime answerDeadline, boolean breached, int escalationLevel) {
+    /**
+     * SL-1: the customer's answer: its deadline; {@code state} RUNNING, PAUSED (the centre waits
+     * for the customer), BREACHED or ANSWERED; {@code level} the level its own escalation reached
+     * (SL-3); {@code pausedMinutes} in all; {@code escalationLevel} the highest level the ticket
+     * reached, any order's or this clock's.
+     */
+    public record CustomerClock(OffsetDateTime answerDeadline, boolean breached, int escalationLevel, String state,
+            int level, OffsetDateTime pausedSince, long pausedMinutes, OffsetDateTime answeredAt) {
     }
 
     /**
@@ -46,7 +52,8 @@ public record TicketView(
                 t.intake().type().name(), t.intake().category().name(), t.intake().vipLevel().name(),
                 t.intake().major(), t.intake().repeatOf(), t.intake().description(),
                 new Customer(Masking.name(t.intake().customerName()), Masking.phone(t.intake().customerPhone())),
-                t.createdAt(), t.closedAt(), new CustomerClock(t.answerDeadline(), t.answerBreached(), t.escalationLevel()),
+                t.createdAt(), t.closedAt(), new CustomerClock(t.answerDeadline(), t.answerBreached(), t.escalationLevel(),
+                        t.answerState(), t.answerLevel(), t.answerPausedAt(), t.answerPausedSeconds() / 60, t.answeredAt()),
                 steps, orders, trail);
     }
 }

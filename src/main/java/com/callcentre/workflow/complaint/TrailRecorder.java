@@ -24,17 +24,20 @@ import org.springframework.stereotype.Component;
 class TrailRecorder implements TaskListener {
 
     /** Per task: the variable that is its outcome, then the variables that explain it. */
-    private static final Map<String, List<String>> OUTCOMES = Map.of(
-            "majorComplaintSupervision", List.of("", "majorInstruction"),
-            "dispatch", List.of("", "departments"),
-            "handleOrder", List.of("orderOutcome", "department", "receipt", "sendBackReason", "infoRequest"),
-            "requestCustomerInfo", List.of("", "department", "customerInfo"),
-            "superviseLevel1", List.of("", "department", "supervisionInstruction"),
-            "superviseLevel2", List.of("", "department", "supervisionInstruction"),
-            "superviseLevel3", List.of("", "department", "supervisionInstruction"),
-            "reviewReceipt", List.of("receiptAccepted", "reviewComment"),
-            "callback", List.of("callbackOutcome", "callbackNote"),
-            "dutyLeaderTakeover", List.of("leaderDecision", "leaderInstruction"));
+    private static final Map<String, List<String>> OUTCOMES = Map.ofEntries(
+            Map.entry("majorComplaintSupervision", List.of("", "majorInstruction")),
+            Map.entry("dispatch", List.of("", "departments")),
+            Map.entry("handleOrder", List.of("orderOutcome", "department", "receipt", "sendBackReason", "infoRequest")),
+            Map.entry("requestCustomerInfo", List.of("", "department", "customerInfo")),
+            Map.entry("superviseLevel1", List.of("", "department", "supervisionInstruction")),
+            Map.entry("superviseLevel2", List.of("", "department", "supervisionInstruction")),
+            Map.entry("superviseLevel3", List.of("", "department", "supervisionInstruction")),
+            Map.entry("reviewReceipt", List.of("receiptAccepted", "reviewComment")),
+            Map.entry("callback", List.of("callbackOutcome", "callbackNote")),
+            Map.entry("dutyLeaderTakeover", List.of("leaderDecision", "leaderInstruction")),
+            Map.entry("superviseAnswer1", List.of("", "supervisionInstruction")),
+            Map.entry("superviseAnswer2", List.of("", "supervisionInstruction")),
+            Map.entry("superviseAnswer3", List.of("", "supervisionInstruction")));
 
     /** The department's own order: its liaison sees only that part of the trail. */
     private static final String DEPARTMENT_TASK = "handleOrder";

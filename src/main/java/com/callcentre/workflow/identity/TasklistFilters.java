@@ -73,7 +73,7 @@ final class TasklistFilters {
 
     /** The supervision tasks of SL-2/SL-3 and the duty leader's own tasks (CP-4, CP-7). */
     static final String[] ESCALATION_TASKS = {"superviseLevel1", "superviseLevel2", "superviseLevel3",
-            "majorComplaintSupervision", "dutyLeaderTakeover"};
+            "superviseAnswer1", "superviseAnswer2", "superviseAnswer3", "majorComplaintSupervision", "dutyLeaderTakeover"};
 
     private TasklistFilters() {
     }
@@ -97,7 +97,7 @@ final class TasklistFilters {
                         .dueBeforeExpression(today + ".plusDays(1)}").orderByDueDate().asc(), anyTask));
         filters.add(new TasklistFilter("超时", null, "已过到期时间仍未完成的任务（含超时督办单的督办任务），最早到期的在前",
                 40, "#d9534f", everyone, q -> q.dueBeforeExpression("${now()}").orderByDueDate().asc(), anyTask));
-        filters.add(new TasklistFilter("升级给我的", null, "升级到我这一级的督办单、重大投诉和多次不满意工单", 50, null,
+        filters.add(new TasklistFilter("升级给我的", null, "升级到我这一级的督办单、客户答复超时、重大投诉和多次不满意工单", 50, null,
                 List.of(DUTY_LEADER, CS_DIRECTOR, CENTER_DIRECTOR),
                 q -> q.processDefinitionKey(ProcessKeys.COMPLAINT_HANDLING).taskDefinitionKeyIn(ESCALATION_TASKS)
                         .orderByDueDate().asc().orderByTaskCreateTime().asc(), ORDER_COLUMNS));

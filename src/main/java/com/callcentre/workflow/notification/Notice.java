@@ -57,7 +57,7 @@ record Notice(
         NotificationEvent event = NotificationEvent.valueOf(required(variables, "notificationEvent").toString()
                 .trim().toUpperCase(Locale.ROOT));
         int level = 0;
-        if (event == NotificationEvent.ESCALATION) {
+        if (event == NotificationEvent.ESCALATION || event == NotificationEvent.ANSWER_ESCALATION) {
             level = toInt(required(variables, "escalationLevel"), "escalationLevel");
         }
         Object clockValue = variables.apply("clock");
@@ -107,7 +107,8 @@ record Notice(
     /** The event part of the outbox key: a second level or the other clock is another message. */
     String eventKey() {
         return switch (event) {
-            case INTAKE, DISPATCH, STEP_BREACH -> event.name();
+            case INTAKE, DISPATCH, STEP_BREACH, ANSWER_REMINDER, ANSWER_BREACH -> event.name();
+            case ANSWER_ESCALATION -> event.name() + "-" + level;
             case REMINDER, BREACH -> event.name() + "-" + clock.name();
             case ESCALATION, INSTRUCTION -> event.name() + "-" + level;
         };

@@ -15,5 +15,11 @@ enum NotificationEvent {
     /** A supervisor's instruction on an overdue order: its department is told (SL-3). */
     INSTRUCTION,
     /** A step of the centre's own (dispatch, review, callback...) passed its limit: the duty leader on duty is told (SL-2). */
-    STEP_BREACH
+    STEP_BREACH,
+    /** The reminder point of the customer's-answer limit: the first-contact owner is told (SL-1, CP-2). */
+    ANSWER_REMINDER,
+    /** The customer's-answer limit is breached: the duty leader on duty supervises, the owner is told (SL-1, SL-2). */
+    ANSWER_BREACH,
+    /** The customer is still not answered: one level further up (SL-3). */
+    ANSWER_ESCALATION
 }

@@ -29,6 +29,11 @@ import org.springframework.stereotype.Component;
  * <li>INSTRUCTION: a supervisor's instruction on an overdue order, to its department (SL-3).</li>
  * <li>STEP_BREACH: a step of the centre's own is late: the duty leader on duty, or the group it
  * went to when nobody is (SL-2).</li>
+ * <li>ANSWER_REMINDER: the customer's-answer clock nears its limit: the first-contact owner, who
+ * follows the ticket to its end (SL-1, CP-2).</li>
+ * <li>ANSWER_BREACH: the customer is not answered in time: the duty leader on duty, to supervise
+ * (a major complaint: the skipped levels, afterwards), and the owner (SL-1, SL-2).</li>
+ * <li>ANSWER_ESCALATION level n: the members of level n's group, to supervise (SL-3).</li>
  * <li>A major complaint skips the levels below its first (越级): their groups are told
  * afterwards ({@link Recipient.Role#INFORMED}), by its BREACH and by its first ESCALATION alike,
  * so the model may send either; the outbox sends that notice once (SL-3).</li>
@@ -87,7 +92,16 @@ class RecipientRules {
             }
             case STEP_BREACH -> supervisorOnDuty(notice, byAddress);
             case INSTRUCTION -> department(notice, byAddress);
-            case ESCALATION -> {
+            case ANSWER_REMINDER -> owner(notice, byAddress);
+            case ANSWER_BREACH -> {
+                if (levels.skipsLevels(notice.major())) {
+                    skipped(notice, byAddress);
+                } else {
+                    supervisorOnDuty(notice, byAddress);
+                }
+                owner(notice, byAddress);
+            }
+            case ESCALATION, ANSWER_ESCALATION -> {
                 group(levels.groupOf(notice.level()), Role.SUPERVISOR, notice, byAddress);
                 if (levels.skipsLevels(notice.major()) && notice.level() == levels.majorFirstLevel()) {
                     skipped(notice, byAddress);

@@ -135,6 +135,7 @@ class ComplaintHandlingProcessTest {
                         Assertions.tuple("acknowledgeOrder", "billing1"),
                         Assertions.tuple("handleOrder", "billing1"),
                         Assertions.tuple("reviewReceipt", "handler1"),
+                        Assertions.tuple("customerAnswered", "system"),
                         Assertions.tuple("callback", "agent1"),
                         Assertions.tuple("archiveTicket", "system"));
         Assertions.assertThat(view.closedAt()).isNotNull();

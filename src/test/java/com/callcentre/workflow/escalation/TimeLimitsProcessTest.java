@@ -220,7 +220,8 @@ class TimeLimitsProcessTest {
         assertThat(sla.jobsAt(pi, "level2Timer")).as("no level 2 is left to come").isEmpty();
         assertThat(sla.jobsAt(pi, "level3Timer")).as("nor level 3").isEmpty();
         assertThat(engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).timers().count())
-                .as("only the review's own limit (CentreClock)").isEqualTo(1);
+                .as("only the review's own limit (CentreClock) and the customer's-answer clock (SL-1)").isEqualTo(2);
+        assertThat(sla.jobsAt(pi, "answerReminderTimer")).as("SL-1 runs apart from the order's escalation").hasSize(1);
         assertThat(view(pi).trail()).anySatisfy(e -> assertThat(e.detail()).contains("请计费部今日内回单"));
     }
 
