@@ -16,10 +16,12 @@ public class CallbackDesk {
 
     private final DepartmentOrderBook orders;
     private final TicketOwners owners;
+    private final TicketRepository tickets;
 
-    CallbackDesk(DepartmentOrderBook orders, TicketOwners owners) {
+    CallbackDesk(DepartmentOrderBook orders, TicketOwners owners, TicketRepository tickets) {
         this.orders = orders;
         this.owners = owners;
+        this.tickets = tickets;
     }
 
     /**
@@ -48,6 +50,13 @@ public class CallbackDesk {
         Object outcome = execution.getVariable("callbackOutcome");
         if (outcome == null || !OUTCOMES.contains(outcome.toString())) {
             throw InvalidInputException.of("callbackOutcome", "请选择回访结果（SATISFIED、UNSATISFIED 或 UNREACHABLE）");
+        }
+        if (!"UNREACHABLE".equals(outcome.toString())) {
+            // CP-7: solved and satisfied are two questions; a customer may be satisfied with an explanation.
+            if (!(execution.getVariable("problemSolved") instanceof Boolean solved)) {
+                throw InvalidInputException.of("problemSolved", "请选择问题是否已解决（CP-7）");
+            }
+            tickets.problemSolved(execution.getProcessBusinessKey(), solved);
         }
         Object attempts = execution.getVariable("callbackAttempts");
         execution.setVariable("callbackAttempts", (attempts == null ? 0 : ((Number) attempts).intValue()) + 1);

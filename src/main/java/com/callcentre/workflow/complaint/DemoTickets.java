@@ -96,7 +96,8 @@ class DemoTickets {
 
     private void answer(String ticketNo, String liaison, String receipt) {
         as(liaison, () -> complete(task(ticketNo, "handleOrder"),
-                Map.of("orderOutcome", DepartmentOrderBook.RESOLVED, "receipt", receipt)));
+                Map.of("orderOutcome", DepartmentOrderBook.RESOLVED, "receipt", receipt,
+                        "receiptCause", "核实属实", "receiptMeasures", "已整改")));
     }
 
     private String task(String ticketNo, String key) {

@@ -12,8 +12,16 @@ import java.time.OffsetDateTime;
  * clocks (SL-1 to SL-5): every deadline, whether it is breached, paused time, escalation level.
  */
 public record DepartmentOrder(int round, String department, String departmentName,
-        OffsetDateTime openedAt, String outcome, String receipt, String sendBackReason,
-        String answeredBy, OffsetDateTime answeredAt, Clocks clocks) {
+        OffsetDateTime openedAt, String outcome, String receipt, String receiptCause, String receiptMeasures,
+        String sendBackReason, String answeredBy, OffsetDateTime answeredAt, Clocks clocks) {
+
+    /** CP-6: the receipt in one line, 结果、原因、措施 (an order answered before they were apart has its result only). */
+    public String receiptText() {
+        if (receiptCause == null && receiptMeasures == null) {
+            return receipt;
+        }
+        return "结果：" + receipt + "；原因：" + receiptCause + "；措施：" + receiptMeasures;
+    }
 
     /**
      * @param acknowledgeBreached claimed after its deadline, or not claimed and the deadline passed
@@ -42,6 +50,7 @@ public record DepartmentOrder(int round, String department, String departmentNam
                 pausedSince, Duration.ofSeconds(rs.getLong("paused_seconds")), rs.getInt("escalation_level"));
         return new DepartmentOrder(rs.getInt("round_no"), rs.getString("department"), departmentName,
                 rs.getObject("opened_at", OffsetDateTime.class), rs.getString("outcome"), rs.getString("receipt"),
+                rs.getString("receipt_cause"), rs.getString("receipt_measures"),
                 rs.getString("send_back_reason"), rs.getString("answered_by"), answeredAt, clocks);
     }
 

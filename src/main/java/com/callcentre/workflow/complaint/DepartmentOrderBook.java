@@ -27,6 +27,8 @@ public class DepartmentOrderBook {
     private static final String INFO_REQUEST = "infoRequest";
     private static final String OUTCOME = "orderOutcome";
     private static final String RECEIPT = "receipt";
+    private static final String CAUSE = "receiptCause";
+    private static final String MEASURES = "receiptMeasures";
     private static final String SEND_BACK_REASON = "sendBackReason";
 
     private final JdbcClient jdbc;
@@ -46,6 +48,8 @@ public class DepartmentOrderBook {
         // Local to this order so that parallel departments' answers do not overwrite each other.
         order.setVariableLocal(OUTCOME, null);
         order.setVariableLocal(RECEIPT, null);
+        order.setVariableLocal(CAUSE, null);
+        order.setVariableLocal(MEASURES, null);
         order.setVariableLocal(SEND_BACK_REASON, null);
         order.setVariableLocal(INFO_REQUEST, null);
         order.setVariableLocal("customerInfo", null);
@@ -60,15 +64,24 @@ public class DepartmentOrderBook {
         requireOwnDepartment(order);
         Object outcome = order.getVariable(OUTCOME);
         String receipt = blankToNull(order.getVariable(RECEIPT));
+        String cause = blankToNull(order.getVariable(CAUSE));
+        String measures = blankToNull(order.getVariable(MEASURES));
         String reason = blankToNull(order.getVariable(SEND_BACK_REASON));
         if (RESOLVED.equals(outcome)) {
-            require(receipt != null, RECEIPT, "回单内容必填（处理结果、原因、措施）");
-            require(receipt.length() <= 4000, RECEIPT, "回单最多 4000 字");
+            // CP-6: result, cause and measures, each of them.
+            require(receipt != null, RECEIPT, "回单的处理结果必填");
+            require(receipt.length() <= 2000, RECEIPT, "处理结果最多 2000 字");
+            require(cause != null, CAUSE, "回单的原因必填");
+            require(cause.length() <= 2000, CAUSE, "原因最多 2000 字");
+            require(measures != null, MEASURES, "回单的措施必填");
+            require(measures.length() <= 2000, MEASURES, "措施最多 2000 字");
             reason = null;
         } else if (SENT_BACK.equals(outcome)) {
             require(reason != null, SEND_BACK_REASON, "退单原因必填");
             require(reason.length() <= 2000, SEND_BACK_REASON, "退单原因最多 2000 字");
             receipt = null;
+            cause = null;
+            measures = null;
         } else if (NEED_INFO.equals(outcome)) {
             String request = blankToNull(order.getVariable(INFO_REQUEST));
             require(request != null, INFO_REQUEST, "请写明需要客户补充的信息");
@@ -78,10 +91,10 @@ public class DepartmentOrderBook {
             throw InvalidInputException.of(OUTCOME, "请选择处理结果（RESOLVED、SENT_BACK 或 NEED_INFO）");
         }
         jdbc.sql("""
-                update department_order set outcome = ?, receipt = ?, send_back_reason = ?,
-                    answered_by = ?, answered_at = ?
+                update department_order set outcome = ?, receipt = ?, receipt_cause = ?, receipt_measures = ?,
+                    send_back_reason = ?, answered_by = ?, answered_at = ?
                 where ticket_no = ? and round_no = ? and department = ?""")
-                .params(outcome, receipt, reason, Actors.of(order), BusinessClock.timestamp(),
+                .params(outcome, receipt, cause, measures, reason, Actors.of(order), BusinessClock.timestamp(),
                         order.getProcessBusinessKey(), round(order), order.getVariable("department"))
                 .update();
     }
@@ -114,8 +127,13 @@ public class DepartmentOrderBook {
 
     /** Creation of {@code reviewReceipt}: the handler sees every receipt of this round. */
     public void showReceipts(DelegateTask task) {
-        task.setVariableLocal("receipts", ShownText.literal(describe(ofRound(task.getExecution().getProcessBusinessKey(),
-                round(task.getExecution())))));
+        String receipts = describe(ofRound(task.getExecution().getProcessBusinessKey(), round(task.getExecution())));
+        // CP-6: what the handler completed at the review goes with the receipts to the callback.
+        String supplement = blankToNull(task.getVariable("receiptSupplement"));
+        if ("callback".equals(task.getTaskDefinitionKey()) && supplement != null) {
+            receipts += "\n处理员补齐：" + supplement;
+        }
+        task.setVariableLocal("receipts", ShownText.literal(receipts));
     }
 
     List<DepartmentOrder> of(String ticketNo) {
@@ -133,7 +151,7 @@ public class DepartmentOrderBook {
     /** One line per department, for a form: 计费部：已回单 - ... */
     String describe(List<DepartmentOrder> orders) {
         return orders.stream().map(o -> o.departmentName() + "：" + switch (String.valueOf(o.outcome())) {
-            case RESOLVED -> "已回单 - " + o.receipt();
+            case RESOLVED -> "已回单 - " + o.receiptText();
             case SENT_BACK -> "退单 - " + o.sendBackReason();
             default -> "未答复";
         }).collect(Collectors.joining("\n"));

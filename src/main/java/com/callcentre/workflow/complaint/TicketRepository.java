@@ -62,6 +62,11 @@ class TicketRepository {
                 .params(status.name(), closedAt, ticketNo).update();
     }
 
+    /** CP-7: the answer of the last callback that reached the customer. */
+    void problemSolved(String ticketNo, boolean solved) {
+        jdbc.sql("update ticket set problem_solved = ? where ticket_no = ?").params(solved, ticketNo).update();
+    }
+
     long count() {
         return jdbc.sql("select count(*) from ticket").query(Long.class).single();
     }

@@ -27,13 +27,14 @@ class TrailRecorder implements TaskListener {
     private static final Map<String, List<String>> OUTCOMES = Map.ofEntries(
             Map.entry("majorComplaintSupervision", List.of("", "majorInstruction")),
             Map.entry("dispatch", List.of("", "departments")),
-            Map.entry("handleOrder", List.of("orderOutcome", "department", "receipt", "sendBackReason", "infoRequest")),
+            Map.entry("handleOrder", List.of("orderOutcome", "department", "receipt", "receiptCause", "receiptMeasures",
+                    "sendBackReason", "infoRequest")),
             Map.entry("requestCustomerInfo", List.of("", "department", "customerInfo")),
             Map.entry("superviseLevel1", List.of("", "department", "supervisionInstruction")),
             Map.entry("superviseLevel2", List.of("", "department", "supervisionInstruction")),
             Map.entry("superviseLevel3", List.of("", "department", "supervisionInstruction")),
-            Map.entry("reviewReceipt", List.of("receiptAccepted", "reviewComment")),
-            Map.entry("callback", List.of("callbackOutcome", "callbackNote")),
+            Map.entry("reviewReceipt", List.of("receiptAccepted", "reviewComment", "receiptSupplement")),
+            Map.entry("callback", List.of("callbackOutcome", "problemSolved", "callbackNote")),
             Map.entry("dutyLeaderTakeover", List.of("leaderDecision", "leaderInstruction")),
             Map.entry("superviseAnswer1", List.of("", "supervisionInstruction")),
             Map.entry("superviseAnswer2", List.of("", "supervisionInstruction")),
@@ -54,6 +55,10 @@ class TrailRecorder implements TaskListener {
 
     private static final List<String> CONTEXT = List.of("department", "infoRequest");
 
+    /** How the trail names a part of an answer that is not clear on its own. */
+    private static final Map<String, String> LABELS = Map.of("receiptCause", "原因 ", "receiptMeasures", "措施 ",
+            "receiptSupplement", "处理员补齐 ");
+
     @Override
     public void notify(DelegateTask task) {
         if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
@@ -73,10 +78,14 @@ class TrailRecorder implements TaskListener {
             if (value == null || value.toString().isBlank()) {
                 continue;
             }
-            words.add(name.equals("department") ? departments.nameOf(value.toString()) : value.toString());
+            String word = name.equals("department") ? departments.nameOf(value.toString())
+                    : name.equals("problemSolved") ? (Boolean.TRUE.equals(value) ? "问题已解决" : "问题未解决")
+                    : LABELS.getOrDefault(name, "") + value;
+            // A labelled part continues the answer before it: 已退费；原因 ...；措施 ...
+            words.add(LABELS.containsKey(name) && !words.isEmpty() ? "；" + word : word);
         }
         trail.record(task.getExecution().getProcessBusinessKey(), task.getTaskDefinitionKey(), task.getName(),
-                Actors.of(task), outcome, words.isEmpty() ? null : String.join("：", words));
+                Actors.of(task), outcome, words.isEmpty() ? null : String.join("：", words).replace("：；", "；"));
     }
 
     private void showTrail(DelegateTask task) {

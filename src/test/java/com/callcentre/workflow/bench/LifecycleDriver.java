@@ -101,11 +101,13 @@ public final class LifecycleDriver {
     public String lifecycle(String agent) {
         String ticketNo = openOrder(agent);
         complete(ticketNo, "handleOrder", "billing1", true,
-                Map.of("orderOutcome", Map.of("value", "RESOLVED"), "receipt", Map.of("value", "已退还多扣费用")));
+                Map.of("orderOutcome", Map.of("value", "RESOLVED"), "receipt", Map.of("value", "已退还多扣费用"),
+                        "receiptCause", Map.of("value", "核实属实"), "receiptMeasures", Map.of("value", "已整改")));
         complete(ticketNo, "reviewReceipt", "handler1", false,
                 Map.of("receiptAccepted", Map.of("value", true), "reviewComment", Map.of("value", "回单完整")));
         complete(ticketNo, "callback", agent, false,
-                Map.of("callbackOutcome", Map.of("value", "SATISFIED"), "callbackNote", Map.of("value", "客户满意")));
+                Map.of("callbackOutcome", Map.of("value", "SATISFIED"),
+                        "problemSolved", Map.of("value", true), "callbackNote", Map.of("value", "客户满意")));
         await(ticketNo + " archived", () -> "ARCHIVED".equals(
                 json(call(() -> api.get("/api/complaints/" + ticketNo, agent), 200)).path("status").asText()));
         return ticketNo;

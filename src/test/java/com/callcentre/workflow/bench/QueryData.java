@@ -306,7 +306,8 @@ public final class QueryData {
                 if (order.getAssignee() == null) {
                     service.claim(order.getId(), user);
                 }
-                service.complete(order.getId(), Map.of("orderOutcome", "RESOLVED", "receipt", "已核实处理并答复客户"));
+                service.complete(order.getId(), Map.of("orderOutcome", "RESOLVED", "receipt", "已核实处理并答复客户",
+                        "receiptCause", "核实属实", "receiptMeasures", "已整改"));
                 return null;
             });
         }
@@ -317,6 +318,7 @@ public final class QueryData {
             String user = callback.getAssignee() != null ? callback.getAssignee() : "agent1";
             Map<String, Object> variables = new HashMap<>();
             variables.put("callbackOutcome", outcome);
+            variables.put("problemSolved", true);
             variables.put("callbackNote", "SATISFIED".equals(outcome) ? "客户满意" : "客户仍不满意");
             complete(user, callback, variables);
         }

@@ -89,7 +89,9 @@ class ComplaintJourneyBrowserTest {
                 .doesNotContain("13700001111");
         tasklist.claim();
         tasklist.radio("处理结果", "已处理，填写回单");
-        tasklist.fill("回单", "已核实多扣 30 元，已退回话费账户");
+        tasklist.fill("回单：处理结果", "已退回多扣的 30 元到话费账户");
+        tasklist.fill("回单：原因", "套餐变更当月按两个套餐重复计费");
+        tasklist.fill("回单：措施", "已修正计费规则，同类账户一并核查");
         browser.screenshot("form-handle-order");
         tasklist.complete();
 

@@ -120,7 +120,8 @@ class ComplaintHandlingProcessTest {
                 .as("CP-9: a link to the number, never the number (CustomerDataTest)")
                 .containsEntry("contactPage", "/customer-contact/?task=" + callback.getId())
                 .doesNotContainKeys("customerPhone", "customerName");
-        fixture.complete("agent1", callback, Map.of("callbackOutcome", "SATISFIED", "callbackNote", "客户满意"));
+        fixture.complete("agent1", callback, Map.of("callbackOutcome", "SATISFIED",
+                "problemSolved", true, "callbackNote", "客户满意"));
 
         assertThat(pi).hasPassedInOrder("registerTicket", "dispatch", "handleOrder", "reviewReceipt", "callback",
                 "archiveTicket").isEnded();
@@ -167,7 +168,7 @@ class ComplaintHandlingProcessTest {
 
         Task review = fixture.task(ticketNo, "reviewReceipt");
         Assertions.assertThat(Shown.asTyped(engine.getTaskService().getVariableLocal(review.getId(), "receipts")))
-                .asString().contains("计费部：已回单 - 费用已退还", "网络维护部：已回单 - 基站已修复");
+                .asString().contains("计费部：已回单 - 结果：费用已退还", "网络维护部：已回单 - 结果：基站已修复");
         Assertions.assertThat(complaints.find(ticketNo).orElseThrow().orders())
                 .extracting(DepartmentOrder::department, DepartmentOrder::outcome, DepartmentOrder::answeredBy)
                 .containsExactly(Assertions.tuple("billing", "RESOLVED", "billing1"),
@@ -222,6 +223,13 @@ class ComplaintHandlingProcessTest {
 
         assertThatThrownBy(() -> fixture.complete("billing1", order, Map.of("orderOutcome", "RESOLVED")))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("receipt");
+        assertThatThrownBy(() -> fixture.complete("billing1", order, Map.of("orderOutcome", "RESOLVED",
+                "receipt", "已退费", "receiptMeasures", "已整改")))
+                .as("CP-6: the cause too").isInstanceOf(InvalidInputException.class).hasMessageContaining("receiptCause");
+        assertThatThrownBy(() -> fixture.complete("billing1", order, Map.of("orderOutcome", "RESOLVED",
+                "receipt", "已退费", "receiptCause", "重复计费")))
+                .as("CP-6: and the measures").isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("receiptMeasures");
         assertThatThrownBy(() -> fixture.complete("billing1", order, Map.of("orderOutcome", "SENT_BACK",
                 "sendBackReason", " "))).isInstanceOf(InvalidInputException.class).hasMessageContaining("sendBackReason");
         assertThatThrownBy(() -> fixture.complete("billing1", order, Map.of("orderOutcome", "MAYBE")))
@@ -332,7 +340,41 @@ class ComplaintHandlingProcessTest {
 
         assertThatThrownBy(() -> fixture.complete("agent1", callback, Map.of("callbackOutcome", "BUSY")))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("callbackOutcome");
+        assertThatThrownBy(() -> fixture.complete("agent1", callback, Map.of("callbackOutcome", "SATISFIED")))
+                .as("CP-7: solved is asked apart from satisfied").isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("problemSolved");
         assertThat(pi).isWaitingAt("callback");
+    }
+
+    @Test
+    void handlerCompletesTheReceiptBeforeTheCallbackAndTheCallbackAsksSolvedApartFromSatisfied() {
+        ProcessInstance pi = fixture.register("agent1", billingComplaint());
+        String ticketNo = pi.getBusinessKey();
+        fixture.complete("manager1", fixture.task(ticketNo, "dispatch"), departments("billing"));
+        fixture.complete("billing1", fixture.task(ticketNo, "handleOrder"), Map.of("orderOutcome", "RESOLVED",
+                "receipt", "已退还 58 元", "receiptCause", "套餐变更当月重复计费", "receiptMeasures", "已修正计费规则"));
+        Task review = fixture.task(ticketNo, "reviewReceipt");
+        Assertions.assertThat(Shown.asTyped(engine.getTaskService().getVariableLocal(review.getId(), "receipts")))
+                .as("CP-6: result, cause and measures").asString()
+                .contains("结果：已退还 58 元", "原因：套餐变更当月重复计费", "措施：已修正计费规则");
+        fixture.complete("handler1", review, Map.of("receiptAccepted", true, "reviewComment", "",
+                "receiptSupplement", "同类账户已一并核查"));
+
+        Task callback = fixture.task(ticketNo, "callback");
+        Assertions.assertThat(Shown.asTyped(engine.getTaskService().getVariableLocal(callback.getId(), "receipts")))
+                .as("CP-6: completed before the customer is answered").asString()
+                .contains("已退还 58 元", "处理员补齐：同类账户已一并核查");
+        fixture.complete("agent1", callback, Map.of("callbackOutcome", "SATISFIED", "problemSolved", false,
+                "callbackNote", "客户接受解释"));
+
+        TicketView view = complaints.find(ticketNo).orElseThrow();
+        Assertions.assertThat(view.orders().get(0).receiptCause()).isEqualTo("套餐变更当月重复计费");
+        Assertions.assertThat(view.trail()).anySatisfy(e -> {
+            Assertions.assertThat(e.step()).isEqualTo("callback");
+            Assertions.assertThat(e.detail()).contains("问题未解决", "客户接受解释");
+        });
+        Assertions.assertThat(view.trail()).anySatisfy(e -> Assertions.assertThat(e.detail())
+                .contains("处理员补齐 同类账户已一并核查"));
     }
 
     // --- CP-4: major complaints --------------------------------------------------------------
@@ -358,7 +400,8 @@ class ComplaintHandlingProcessTest {
     void archivingAMajorComplaintEndsTheDutyLeadersOpenTask() {
         ProcessInstance pi = fixture.register("agent3", with(billingComplaint(), "major", true));
         toCallback(pi);
-        fixture.complete("agent3", fixture.task(pi.getBusinessKey(), "callback"), Map.of("callbackOutcome", "SATISFIED"));
+        fixture.complete("agent3", fixture.task(pi.getBusinessKey(), "callback"), Map.of("callbackOutcome", "SATISFIED",
+                "problemSolved", true));
 
         assertThat(pi).isEnded();
         Assertions.assertThat(fixture.tasks(pi.getBusinessKey(), "majorComplaintSupervision")).isEmpty();
@@ -423,11 +466,11 @@ class ComplaintHandlingProcessTest {
 
     private void unsatisfied(String ticketNo, String note) {
         fixture.complete("agent1", fixture.task(ticketNo, "callback"),
-                Map.of("callbackOutcome", "UNSATISFIED", "callbackNote", note));
+                Map.of("callbackOutcome", "UNSATISFIED", "problemSolved", true, "callbackNote", note));
     }
 
     private static Map<String, Object> resolved(String receipt) {
-        return Map.of("orderOutcome", "RESOLVED", "receipt", receipt);
+        return Map.of("orderOutcome", "RESOLVED", "receipt", receipt, "receiptCause", "核实属实", "receiptMeasures", "已整改");
     }
 
     private static Map<String, Object> departments(String... codes) {

@@ -64,7 +64,7 @@ class ModelVersionsTest {
         assertThat(upgraded.getVersionTag()).isEqualTo(NEW_TAG);
         assertThat(fresh.getProcessDefinitionId()).as("new tickets start on the new version").isEqualTo(upgraded.getId());
         fixture.complete("billing1", fixture.task(underWay.getBusinessKey(), "handleOrder"),
-                Map.of("orderOutcome", "RESOLVED", "receipt", "已退还"));
+                Map.of("orderOutcome", "RESOLVED", "receipt", "已退还", "receiptCause", "核实属实", "receiptMeasures", "已整改"));
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(underWay.getId())
                 .singleResult().getProcessDefinitionId()).as("a ticket under way keeps its version").isEqualTo(before);
         assertThat(fixture.task(underWay.getBusinessKey(), "reviewReceipt")).isNotNull();

@@ -56,10 +56,10 @@ class TrailTextTest {
                 SpinValues.jsonValue(Spin.JSON(List.of("billing", "network")).toString()).create()));
         SlaFixture.at(Duration.ofMinutes(90));
         fixture.complete("network1", order(pi, "network"), Map.of("orderOutcome", "RESOLVED",
-                "receipt", "基站已修复，\n信号恢复正常"));
+                "receipt", "基站已修复，\n信号恢复正常", "receiptCause", "核实属实", "receiptMeasures", "已整改"));
         SlaFixture.at(Duration.ofHours(5));
         fixture.complete("billing1", order(pi, "billing"), Map.of("orderOutcome", "RESOLVED",
-                "receipt", "已核实多扣费用，已退还 58 元"));
+                "receipt", "已核实多扣费用，已退还 58 元", "receiptCause", "核实属实", "receiptMeasures", "已整改"));
 
         String trail = trail(fixture.task(pi.getBusinessKey(), "reviewReceipt"));
 
@@ -67,9 +67,9 @@ class TrailTextTest {
                 "- 2030-03-04 09:00 · 登记工单 · agent1 · 投诉 · 热线来电 / 计费账务",
                 "- 2030-03-04 09:00 · 派发督办单 · manager1 · 完成 · 计费部、网络维护部",
                 "- 2030-03-04 10:30 · 受理督办单 · network1 · 按时受理 · 网络维护部",
-                "- 2030-03-04 10:30 · 处理督办单并回单 · network1 · 已回单 · 网络维护部：基站已修复， 信号恢复正常",
+                "- 2030-03-04 10:30 · 处理督办单并回单 · network1 · 已回单 · 网络维护部：基站已修复， 信号恢复正常；原因 核实属实；措施 已整改",
                 "- 2030-03-04 14:00 · 受理督办单 · billing1 · 超时受理 · 计费部：超过受理时限 2030年3月4日 13:00",
-                "- 2030-03-04 14:00 · 处理督办单并回单 · billing1 · 已回单 · 计费部：已核实多扣费用，已退还 58 元");
+                "- 2030-03-04 14:00 · 处理督办单并回单 · billing1 · 已回单 · 计费部：已核实多扣费用，已退还 58 元；原因 核实属实；措施 已整改");
     }
 
     @Test
@@ -78,7 +78,7 @@ class TrailTextTest {
         fixture.complete("manager1", fixture.task(pi.getBusinessKey(), "dispatch"), Map.of("departments",
                 SpinValues.jsonValue(Spin.JSON(List.of("billing", "network")).toString()).create()));
         fixture.complete("billing1", order(pi, "billing"), Map.of("orderOutcome", "RESOLVED",
-                "receipt", "已核实多扣费用，已退还 58 元"));
+                "receipt", "已核实多扣费用，已退还 58 元", "receiptCause", "核实属实", "receiptMeasures", "已整改"));
         fixture.complete("network1", order(pi, "network"), Map.of("orderOutcome", "NEED_INFO",
                 "infoRequest", "请提供故障发生的小区名称"));
         fixture.complete("agent1", fixture.task(pi.getBusinessKey(), "requestCustomerInfo"),

@@ -174,7 +174,7 @@ class AnswerClockProcessTest {
         sla.fire(pi, "answerReminderTimer");
         sla.fire(pi, "answerBreachTimer");
         fixture.complete("billing1", fixture.task(pi.getBusinessKey(), "handleOrder"),
-                Map.of("orderOutcome", "RESOLVED", "receipt", "已退费"));
+                Map.of("orderOutcome", "RESOLVED", "receipt", "已退费", "receiptCause", "核实属实", "receiptMeasures", "已整改"));
         fixture.complete("handler1", fixture.task(pi.getBusinessKey(), "reviewReceipt"),
                 Map.of("receiptAccepted", true, "reviewComment", ""));
         fixture.complete("agent1", fixture.task(pi.getBusinessKey(), "callback"),
@@ -185,7 +185,7 @@ class AnswerClockProcessTest {
         SlaFixture.at(Duration.ofHours(50));
         sla.fire(pi, "callbackRetryTimer");
         fixture.complete("agent1", fixture.task(pi.getBusinessKey(), "callback"),
-                Map.of("callbackOutcome", "SATISFIED", "callbackNote", "客户满意"));
+                Map.of("callbackOutcome", "SATISFIED", "problemSolved", true, "callbackNote", "客户满意"));
 
         assertThat(fixture.tasks(pi.getBusinessKey(), "superviseAnswer1")).as("the supervision ends with it").isEmpty();
         assertThat(engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).timers().count())

@@ -79,7 +79,8 @@ class CentreStepLimitsProcessTest {
         fixture.complete("agent1", task(ticketNo, "requestCustomerInfo"), Map.of("customerInfo", "截图已收到"));
         at(Duration.ofHours(7));
         fixture.complete("billing1", task(ticketNo, "handleOrder"),
-                Map.of("orderOutcome", "RESOLVED", "receipt", "已退还多扣费用"));
+                Map.of("orderOutcome", "RESOLVED", "receipt", "已退还多扣费用",
+                        "receiptCause", "核实属实", "receiptMeasures", "已整改"));
         assertThat(task(ticketNo, "reviewReceipt").getDueDate()).as("review: 8 h").isEqualTo(due(7, 0, 8));
 
         at(Duration.ofHours(9).plusMinutes(30));
@@ -101,11 +102,12 @@ class CentreStepLimitsProcessTest {
         String ticketNo = pi.getBusinessKey();
         for (int callback = 1; callback <= 3; callback++) {
             fixture.complete("manager1", task(ticketNo, "dispatch"), departments("billing"));
-            fixture.complete("billing1", task(ticketNo, "handleOrder"), Map.of("orderOutcome", "RESOLVED", "receipt", "已处理"));
+            fixture.complete("billing1", task(ticketNo, "handleOrder"), Map.of("orderOutcome", "RESOLVED", "receipt", "已处理",
+                    "receiptCause", "核实属实", "receiptMeasures", "已整改"));
             fixture.complete("handler1", task(ticketNo, "reviewReceipt"), Map.of("receiptAccepted", true));
             at(Duration.ofHours(callback));
             fixture.complete("agent1", task(ticketNo, "callback"),
-                    Map.of("callbackOutcome", "UNSATISFIED", "callbackNote", "仍不满意"));
+                    Map.of("callbackOutcome", "UNSATISFIED", "problemSolved", true, "callbackNote", "仍不满意"));
         }
 
         assertThat(task(ticketNo, "dutyLeaderTakeover").getDueDate()).as("takeover of a DIAMOND customer's ticket: 2 h")
@@ -148,7 +150,8 @@ class CentreStepLimitsProcessTest {
         String ticketNo = pi.getBusinessKey();
         fixture.complete("manager1", task(ticketNo, "dispatch"), departments("billing"));
         assertThat(sla.jobsAt(pi, "dispatch")).as("the dispatch's timeout went with its task").isEmpty();
-        fixture.complete("billing1", task(ticketNo, "handleOrder"), Map.of("orderOutcome", "RESOLVED", "receipt", "已处理"));
+        fixture.complete("billing1", task(ticketNo, "handleOrder"), Map.of("orderOutcome", "RESOLVED", "receipt", "已处理",
+                "receiptCause", "核实属实", "receiptMeasures", "已整改"));
         fixture.complete("handler1", task(ticketNo, "reviewReceipt"), Map.of("receiptAccepted", true));
         // The callback is due at 09:00 on Tuesday; take Tuesday's day-shift leader off the roster.
         jdbc.sql("delete from shift where employee = 'leader1' and shift_date = ?").param(SlaFixture.MONDAY.plusDays(1))

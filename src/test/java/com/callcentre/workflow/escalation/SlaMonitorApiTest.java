@@ -78,7 +78,8 @@ class SlaMonitorApiTest {
         ProcessInstance level1 = dispatched();
         SlaFixture.at(Duration.ofHours(10));
         fixture.complete("billing1", fixture.task(answered.getBusinessKey(), "handleOrder"),
-                Map.of("orderOutcome", "RESOLVED", "receipt", "已退还多扣的 58 元"));
+                Map.of("orderOutcome", "RESOLVED", "receipt", "已退还多扣的 58 元",
+                        "receiptCause", "核实属实", "receiptMeasures", "已整改"));
         SlaFixture.at(Duration.ofHours(20));
         ProcessInstance near = dispatched();
         SlaFixture.at(Duration.ofHours(40));

@@ -214,7 +214,7 @@ class TimeLimitsProcessTest {
         fixture.complete("leader1", fixture.task(pi.getBusinessKey(), "superviseLevel1"),
                 Map.of("supervisionInstruction", "请计费部今日内回单"));
         fixture.complete("billing1", fixture.task(pi.getBusinessKey(), "handleOrder"),
-                Map.of("orderOutcome", "RESOLVED", "receipt", "已退费"));
+                Map.of("orderOutcome", "RESOLVED", "receipt", "已退费", "receiptCause", "核实属实", "receiptMeasures", "已整改"));
 
         assertThat(fixture.task(pi.getBusinessKey(), "reviewReceipt")).isNotNull();
         assertThat(sla.jobsAt(pi, "level2Timer")).as("no level 2 is left to come").isEmpty();

@@ -58,7 +58,8 @@ class TaskPermissionTest {
         assertThat(assignee(order)).as("Tasklist's unclaim needs TASK_ASSIGN").isNull();
         assertStatus(api.post(task(order, "/claim"), "billing1", Map.of("userId", "billing1")), 204);
         assertStatus(api.post(task(order, "/complete"), "billing1", Map.of("variables", Map.of(
-                "orderOutcome", Map.of("value", "RESOLVED"), "receipt", Map.of("value", "已退还多扣的 58 元")))), 204);
+                "orderOutcome", Map.of("value", "RESOLVED"), "receipt", Map.of("value", "已退还多扣的 58 元"),
+                        "receiptCause", Map.of("value", "核实属实"), "receiptMeasures", Map.of("value", "已整改")))), 204);
 
         assertThat(fixture.task(pi.getBusinessKey(), "reviewReceipt")).isNotNull();
     }
@@ -125,13 +126,15 @@ class TaskPermissionTest {
         // An extra variable is refused outright (integrity: only the form's fields), the task stays open ...
         var extra = api.post(task(order, "/complete"), "billing1", Map.of("variables", Map.of(
                 "orderOutcome", Map.of("value", "RESOLVED"), "receipt", Map.of("value", "已退还多扣的 58 元"),
+                        "receiptCause", Map.of("value", "核实属实"), "receiptMeasures", Map.of("value", "已整改"),
                 "owner", Map.of("value", "billing1"))));
         assertStatus(extra, 400);
         assertThat(extra.body()).contains("owner");
         assertThat(tasks().createTaskQuery().taskId(order).count()).isOne();
         // ... and the answer the form asks for goes through.
         assertStatus(api.post(task(order, "/complete"), "billing1", Map.of("variables", Map.of(
-                "orderOutcome", Map.of("value", "RESOLVED"), "receipt", Map.of("value", "已退还多扣的 58 元")))), 204);
+                "orderOutcome", Map.of("value", "RESOLVED"), "receipt", Map.of("value", "已退还多扣的 58 元"),
+                        "receiptCause", Map.of("value", "核实属实"), "receiptMeasures", Map.of("value", "已整改")))), 204);
         fixture.complete("handler1", fixture.task(pi.getBusinessKey(), "reviewReceipt"),
                 Map.of("receiptAccepted", true, "reviewComment", ""));
 

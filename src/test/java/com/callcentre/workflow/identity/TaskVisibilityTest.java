@@ -87,7 +87,8 @@ class TaskVisibilityTest {
     void aRedispatchedDepartmentSeesNeitherTheCustomerNorTheOtherDepartmentsAnswer() throws Exception {
         ProcessInstance pi = fixture.register("agent1", billingComplaint());
         dispatch(pi, "billing", "network");
-        fixture.complete("network1", order(pi, "network"), Map.of("orderOutcome", "RESOLVED", "receipt", NETWORK_RECEIPT));
+        fixture.complete("network1", order(pi, "network"), Map.of("orderOutcome", "RESOLVED", "receipt", NETWORK_RECEIPT,
+                "receiptCause", "核实属实", "receiptMeasures", "已整改"));
         fixture.complete("billing1", order(pi, "billing"),
                 Map.of("orderOutcome", "SENT_BACK", "sendBackReason", "费用核对无误，非计费问题"));
         dispatch(pi, "billing"); // the manager insists: round 2, billing alone
@@ -112,7 +113,8 @@ class TaskVisibilityTest {
         dispatch(dispatched, "billing");
         ProcessInstance answered = fixture.register("agent1", billingComplaint());
         dispatch(answered, "billing");
-        fixture.complete("billing1", order(answered, "billing"), Map.of("orderOutcome", "RESOLVED", "receipt", "已退费"));
+        fixture.complete("billing1", order(answered, "billing"), Map.of("orderOutcome", "RESOLVED", "receipt", "已退费",
+                "receiptCause", "核实属实", "receiptMeasures", "已整改"));
         assertThat(fixture.task(waiting.getBusinessKey(), "dispatch")).isNotNull();
         assertThat(order(dispatched, "billing")).isNotNull();
         assertThat(fixture.task(answered.getBusinessKey(), "reviewReceipt")).as("a review exists to be hidden").isNotNull();

@@ -132,7 +132,8 @@ class CustomerDataTest {
         complaints.complete("manager1", complaints.task(pi.getBusinessKey(), "dispatch"), Map.of("departments",
                 SpinValues.jsonValue(Spin.JSON(List.of("billing")).toString()).create()));
         complaints.complete("billing1", complaints.task(pi.getBusinessKey(), "handleOrder"),
-                Map.of("orderOutcome", "RESOLVED", "receipt", "已退还多扣的 58 元"));
+                Map.of("orderOutcome", "RESOLVED", "receipt", "已退还多扣的 58 元",
+                        "receiptCause", "核实属实", "receiptMeasures", "已整改"));
         complaints.complete("handler1", complaints.task(pi.getBusinessKey(), "reviewReceipt"),
                 Map.of("receiptAccepted", true, "reviewComment", "回单完整"));
         return pi;

@@ -133,7 +133,8 @@ class ComplaintMailTest {
         assertThat(sla.mailJobs(pi).get(0).getRetries()).as("R3/PT5M: retried later").isEqualTo(2);
 
         fixture.complete("billing1", fixture.task(pi.getBusinessKey(), "handleOrder"),
-                java.util.Map.of("orderOutcome", "RESOLVED", "receipt", "已退费"));
+                java.util.Map.of("orderOutcome", "RESOLVED", "receipt", "已退费",
+                        "receiptCause", "核实属实", "receiptMeasures", "已整改"));
         assertThat(fixture.task(pi.getBusinessKey(), "reviewReceipt")).as("the ticket goes on").isNotNull();
         assertThat(sla.mailJobs(pi)).as("the mail is no part of the order: it outlives it").isNotEmpty();
 

@@ -74,7 +74,8 @@ public class ReportFixture {
     }
 
     void resolve(ProcessInstance pi, String department) {
-        answer(pi, department, Map.of("orderOutcome", "RESOLVED", "receipt", "已处理，已向客户说明"));
+        answer(pi, department, Map.of("orderOutcome", "RESOLVED", "receipt", "已处理，已向客户说明",
+                "receiptCause", "核实属实", "receiptMeasures", "已整改"));
     }
 
     void sendBack(ProcessInstance pi, String department) {
@@ -90,7 +91,7 @@ public class ReportFixture {
         complaints.complete("handler1", complaints.task(pi.getBusinessKey(), "reviewReceipt"),
                 Map.of("receiptAccepted", true));
         complaints.complete("agent1", complaints.task(pi.getBusinessKey(), "callback"),
-                Map.of("callbackOutcome", outcome, "callbackNote", "回访记录"));
+                Map.of("callbackOutcome", outcome, "problemSolved", true, "callbackNote", "回访记录"));
     }
 
     /** Fires the order's due timer at this activity (breachTimer, level2Timer, level3Timer). */
