@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 @Component("callbackDesk")
 public class CallbackDesk {
 
-    private static final java.util.Set<String> OUTCOMES = java.util.Set.of("SATISFIED", "UNSATISFIED", "UNREACHABLE");
+    private static final java.util.Set<String> OUTCOMES = java.util.Set.of("SATISFIED", "UNSATISFIED", "UNREACHABLE",
+            "DIFFICULT_CUSTOMER");
 
     /** The task-local link of the forms to the page that shows the customer's number. */
     static final String CONTACT_PAGE = "contactPage";
@@ -49,9 +50,9 @@ public class CallbackDesk {
     void recordAttempt(DelegateExecution execution) {
         Object outcome = execution.getVariable("callbackOutcome");
         if (outcome == null || !OUTCOMES.contains(outcome.toString())) {
-            throw InvalidInputException.of("callbackOutcome", "请选择回访结果（SATISFIED、UNSATISFIED 或 UNREACHABLE）");
+            throw InvalidInputException.of("callbackOutcome", "请选择回访结果（SATISFIED、UNSATISFIED、UNREACHABLE 或 DIFFICULT_CUSTOMER）");
         }
-        if (!"UNREACHABLE".equals(outcome.toString())) {
+        if (!"UNREACHABLE".equals(outcome.toString()) && !"DIFFICULT_CUSTOMER".equals(outcome.toString())) {
             // CP-7: solved and satisfied are two questions; a customer may be satisfied with an explanation.
             if (!(execution.getVariable("problemSolved") instanceof Boolean solved)) {
                 throw InvalidInputException.of("problemSolved", "请选择问题是否已解决（CP-7）");

@@ -24,7 +24,18 @@ public record ComplaintIntake(
         @NotBlank(message = "必填") @Size(max = 2000, message = "最多 2000 个字") String description,
         @NotNull(message = "必填") Boolean resolvedAtFirstContact,
         @NotNull(message = "必填") Boolean major,
-        @Pattern(regexp = TicketNumbers.PATTERN, message = "不是有效的工单号") @KnownTicket String repeatOf) {
+        @Pattern(regexp = TicketNumbers.PATTERN, message = "不是有效的工单号") @KnownTicket String repeatOf,
+        Referral referral,
+        @Size(max = 1000, message = "最多 1000 个字") String referralReason) {
+
+    /** CP-10, CP-11: whether the agent passes the contact to the duty leader on duty, and why. */
+    public enum Referral { NONE, CANNOT_SOLVE, DIFFICULT_CUSTOMER }
+
+    /** Whether the contact goes to the duty leader (no choice is no referral). */
+    public boolean referred() {
+        return referral != null && referral != Referral.NONE;
+    }
+
 
     /** A mainland mobile number, or a fixed-line number with its area code. */
     static final String PHONE = "^(1[3-9]\\d{9}|0\\d{2,3}[- ]?\\d{7,8})$";

@@ -70,6 +70,8 @@ public class ComplaintService {
                 .putValue("resolvedAtFirstContact", intake.resolvedAtFirstContact())
                 .putValue("major", intake.major())
                 .putValue("repeatOf", intake.repeatOf())
+                .putValue("referral", intake.referral() == null ? null : intake.referral().name())
+                .putValue("referralReason", intake.referralReason())
                 .putValueTyped(RegisterTicket.CUSTOMER_NAME, Variables.stringValue(intake.customerName(), true))
                 .putValueTyped(RegisterTicket.CUSTOMER_PHONE, Variables.stringValue(intake.customerPhone(), true));
         return runtime.createProcessInstanceByKey(ProcessKeys.COMPLAINT_HANDLING)

@@ -46,6 +46,13 @@ class RegisterTicket implements JavaDelegate {
         if (owner == null) {
             throw InvalidInputException.of("owner", "登记人未登录（首问负责人不能为空）");
         }
+        // CP-10, CP-11: a referral says why; a contact settled at first contact is nobody's to take over.
+        if (intake.referred() && intake.resolvedAtFirstContact()) {
+            throw InvalidInputException.of("referral", "首问即解决的来电无需转交值班长");
+        }
+        if (intake.referred() && (intake.referralReason() == null || intake.referralReason().isBlank())) {
+            throw InvalidInputException.of("referralReason", "转交值班长须写明原因（CP-10、CP-11）");
+        }
         String ticketNo = numbers.next();
         tickets.insert(new Ticket(ticketNo, execution.getProcessInstanceId(), intake, owner,
                 TicketStatus.Status.REGISTERED, BusinessClock.timestamp()));
@@ -69,6 +76,8 @@ class RegisterTicket implements JavaDelegate {
         execution.setVariable("resolvedAtFirstContact", intake.resolvedAtFirstContact());
         execution.setVariable("major", intake.major());
         execution.setVariable("repeatOf", intake.repeatOf());
+        execution.setVariable("referral", intake.referred() ? intake.referral().name() : "NONE");
+        execution.setVariable("referralReason", intake.referred() ? intake.referralReason() : null);
         execution.setVariable("reopenCount", 0);
         execution.setVariable("callbackAttempts", 0);
 
@@ -77,5 +86,8 @@ class RegisterTicket implements JavaDelegate {
                         + labels.nameOf("category", intake.category().name())
                         + (intake.major() ? " / 重大投诉" : "")
                         + (intake.repeatOf() != null ? " / 重复投诉，原工单 " + intake.repeatOf() : ""));
+        if (intake.referred()) {
+            trail.record(ticketNo, "referToLeader", "转交值班长", owner, intake.referral().name(), intake.referralReason());
+        }
     }
 }

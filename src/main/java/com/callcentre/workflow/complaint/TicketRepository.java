@@ -82,7 +82,8 @@ class TicketRepository {
                 rs.getString("description"),
                 rs.getBoolean("resolved_at_first_contact"),
                 rs.getBoolean("major"),
-                rs.getString("repeat_of"));
+                rs.getString("repeat_of"),
+                null, null); // a referral is the process's and the trail's, not the ticket row's
         return new Ticket(rs.getString("ticket_no"), rs.getString("process_instance_id"), intake,
                 rs.getString("owner"), TicketStatus.Status.valueOf(rs.getString("status")),
                 rs.getObject("created_at", OffsetDateTime.class),

@@ -33,7 +33,10 @@ class TrailRecorder implements TaskListener {
             Map.entry("superviseLevel1", List.of("", "department", "supervisionInstruction")),
             Map.entry("superviseLevel2", List.of("", "department", "supervisionInstruction")),
             Map.entry("superviseLevel3", List.of("", "department", "supervisionInstruction")),
-            Map.entry("reviewReceipt", List.of("receiptAccepted", "reviewComment", "receiptSupplement")),
+            Map.entry("reviewReceipt", List.of("receiptAccepted", "reviewComment", "receiptSupplement", "referToManager",
+                    "referralNote")),
+            Map.entry("managerAdvice", List.of("", "managerAdvice")),
+            Map.entry("leaderReferral", List.of("referralDecision", "referralInstruction")),
             Map.entry("callback", List.of("callbackOutcome", "problemSolved", "callbackNote")),
             Map.entry("dutyLeaderTakeover", List.of("leaderDecision", "leaderInstruction")),
             Map.entry("superviseAnswer1", List.of("", "supervisionInstruction")),
@@ -68,6 +71,10 @@ class TrailRecorder implements TaskListener {
         }
         List<String> names = OUTCOMES.getOrDefault(task.getTaskDefinitionKey(), List.of(""));
         String outcome = names.get(0).isEmpty() ? "COMPLETED" : String.valueOf(task.getVariable(names.get(0)));
+        if (Boolean.TRUE.equals(task.getVariable(DifficultCases.REFER_TO_MANAGER))
+                && "reviewReceipt".equals(task.getTaskDefinitionKey())) {
+            outcome = "REFERRED"; // CP-4: no conclusion yet, the complaint manager is asked
+        }
         List<String> words = new ArrayList<>();
         for (String name : names.subList(1, names.size())) {
             // A department's question belongs to the answer that asked it, not to a later receipt.
@@ -75,7 +82,8 @@ class TrailRecorder implements TaskListener {
                 continue;
             }
             Object value = task.getVariable(name);
-            if (value == null || value.toString().isBlank()) {
+            // A box ticked (referToManager) is in the outcome; a yes/no is a word only where it is named.
+            if (value == null || value.toString().isBlank() || value instanceof Boolean && !name.equals("problemSolved")) {
                 continue;
             }
             String word = name.equals("department") ? departments.nameOf(value.toString())

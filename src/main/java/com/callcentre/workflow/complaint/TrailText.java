@@ -34,7 +34,9 @@ class TrailText {
             Map.entry("RESUMED", "恢复计时"), Map.entry("REMINDED", "已提醒"), Map.entry("LEVEL_1", "一级督办"),
             Map.entry("LEVEL_2", "二级督办"), Map.entry("LEVEL_3", "三级督办"),
             Map.entry("NO_LEADER_ON_DUTY", "无当班值班长"), Map.entry("REOPENED", "重开"), Map.entry("ARCHIVED", "已归档"),
-            Map.entry("CLOSED_UNREACHABLE", "无法联系结案"), Map.entry("READ", "已查看"), Map.entry("ERASED", "已销毁"));
+            Map.entry("CLOSED_UNREACHABLE", "无法联系结案"), Map.entry("READ", "已查看"), Map.entry("ERASED", "已销毁"),
+            Map.entry("CANNOT_SOLVE", "坐席无法解决"), Map.entry("DIFFICULT_CUSTOMER", "客户故意刁难"),
+            Map.entry("DISPATCH", "转派单处理"), Map.entry("SETTLED", "值班长已处理"), Map.entry("REFERRED", "提交投诉管理员"));
 
     private final TicketTrail trail;
     private final Departments departments;

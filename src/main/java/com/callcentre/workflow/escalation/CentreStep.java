@@ -10,11 +10,13 @@ import java.util.Optional;
  * of {@code complaint-sla}. The one list the clock, the SLA board and the reports share.
  */
 public enum CentreStep {
+    REFERRAL("leaderReferral", "值班长处理转交来电", "takeover"),
     DISPATCH("dispatch", "派发督办单", "dispatch"),
     CUSTOMER_INFO("requestCustomerInfo", "联系客户补充信息", "customerInfo"),
     REVIEW("reviewReceipt", "审核回单", "review"),
+    MANAGER_ADVICE("managerAdvice", "投诉管理员协调疑难投诉", "review"),
     CALLBACK("callback", "回访客户", "callback"),
-    TAKEOVER("dutyLeaderTakeover", "值班长处理多次不满意工单", "takeover");
+    TAKEOVER("dutyLeaderTakeover", "值班长接手工单", "takeover");
 
     private final String taskKey;
     private final String taskName;

@@ -21,7 +21,8 @@ class FreeTextShown extends AbstractProcessEnginePlugin implements TaskListener 
 
     /** What a person typed (or its masked form), wherever a form shows it. */
     static final List<String> FREE_TEXT = List.of("description", "reason", "handoverNote", "infoRequest",
-            "customerInfo", "callbackNote", "customerNameMasked", "customerPhoneMasked", "supervisionInstruction");
+            "customerInfo", "callbackNote", "customerNameMasked", "customerPhoneMasked", "supervisionInstruction",
+            "referralReason", "referralNote", "managerAdvice");
     static final String SUFFIX = "Shown";
 
     @Override

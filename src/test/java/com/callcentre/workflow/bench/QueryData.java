@@ -272,7 +272,7 @@ public final class QueryData {
         Category category = i % 2 == 0 ? Category.NETWORK : Category.BILLING;
         ComplaintService.Registered registered = as(agent, () -> complaints.register(new ComplaintIntake(Channel.HOTLINE,
                 ContactType.COMPLAINT, category, "张三", "13800138000", VipLevel.NONE, "宽带断线、话费多扣，客户要求尽快处理",
-                false, false, null)));
+                false, false, null, null, null)));
         instances.add(registered.processInstanceId());
         openTicketNos.add(registered.ticketNo());
         return registered;
@@ -290,7 +290,7 @@ public final class QueryData {
         String description = resolvedAtFirstContact ? "咨询资费与套餐，已当场解答" : "客户反映问题，要求处理并回复（" + category + "）";
         ComplaintService.Registered registered = as(agent, () -> complaints.register(new ComplaintIntake(channel, type,
                 category, "李四", "1390000" + String.format("%04d", plan), vip, description, resolvedAtFirstContact, major,
-                null)));
+                null, null, null)));
         instances.add(registered.processInstanceId());
         (ClockUtil.getCurrentTime().toInstant().isBefore(openSince) ? yearTicketNos : openTicketNos)
                 .add(registered.ticketNo());

@@ -44,6 +44,6 @@ class KnownTicketTest {
     private static ComplaintIntake intake(String repeatOf, String phone) {
         return new ComplaintIntake(ComplaintIntake.Channel.HOTLINE, ComplaintIntake.ContactType.COMPLAINT,
                 ComplaintIntake.Category.BILLING, "张三", phone, ComplaintIntake.VipLevel.NONE, "话费多扣", false,
-                false, repeatOf);
+                false, repeatOf, null, null);
     }
 }

@@ -22,6 +22,7 @@ const STATUS = {
   AWAITING_CALLBACK: '待回访',
   CALLBACK_RETRY_PENDING: '待再次回访',
   WITH_DUTY_LEADER: '值班长处理中',
+  WITH_COMPLAINT_MANAGER: '投诉管理员协调中',
   ARCHIVED: '已归档',
   CLOSED_UNREACHABLE: '无法联系，已结案'
 };
@@ -54,7 +55,12 @@ const OUTCOME = {
   SENDING: '发送中',
   FAILED: '发送失败',
   READ: '已查看',
-  ERASED: '已销毁'
+  ERASED: '已销毁',
+  CANNOT_SOLVE: '坐席无法解决',
+  DIFFICULT_CUSTOMER: '客户故意刁难',
+  DISPATCH: '转派单处理',
+  SETTLED: '值班长已处理',
+  REFERRED: '提交投诉管理员'
 };
 const YES_NO = {reviewReceipt: ['回单合格', '回单不合格']};
 
