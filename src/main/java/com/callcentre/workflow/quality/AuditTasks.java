@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * verdicts do not overwrite each other.
  */
 @Component("auditTasks")
-class AuditTasks {
+public class AuditTasks {
 
     static final String TICKET_NO = "ticketNo";
     static final String OUTCOME = "auditOutcome";

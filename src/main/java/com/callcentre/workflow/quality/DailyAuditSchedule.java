@@ -14,10 +14,11 @@ import org.springframework.stereotype.Component;
  * expression in the server's (the JVM's) zone: so the cron is computed for the next run, in the
  * server's zone (08:00 in Shanghai is {@code 0 0 0 * * ?} on a server in UTC). The engine evaluates
  * it again each time the timer is due ({@code reevaluate-time-cycle-when-due}), so a changed time
- * and a daylight-saving change of the server's zone take effect from the following run.
+ * and a daylight-saving change of the server's zone take effect from the following run. Public:
+ * the engine's expressions call only public classes' methods.
  */
 @Component("dailyAuditSchedule")
-class DailyAuditSchedule {
+public class DailyAuditSchedule {
 
     private final QualitySettings settings;
     private final BusinessClock clock;
