@@ -114,6 +114,15 @@ class DailyAuditProcessTest {
                 .as("what happened, without the customer (CP-9)").contains("审核回单", "回访客户")
                 .doesNotContain("张三", "13800138000", "138\\*\\*\\*\\*8000");
 
+        String filterId = engine.getFilterService().createFilterQuery().filterName("每日审核").singleResult().getId();
+        List<Task> listed = complaints.as("manager1", () -> engine.getFilterService().<Task>list(filterId)).stream()
+                .filter(t -> t.getProcessInstanceId().equals(audit.getId())).toList();
+        // By name, so by category (the order of Chinese names is the database's collation's).
+        Assertions.assertThat(listed).as("每日审核: the day's archive by category")
+                .extracting(Task::getName).containsExactlyInAnyOrder("审核归档工单（网络质量）", "审核归档工单（计费账务）");
+        Assertions.assertThat(complaints.as("agent1", () -> engine.getTaskService().createTaskQuery()
+                .processInstanceId(audit.getId()).count())).as("only complaint managers see the audit").isZero();
+
         complaints.complete("manager1", billingTask, Map.of("auditOutcome", "PASS"));
         complaints.complete("manager1", networkTask, Map.of("auditOutcome", "FAIL",
                 "auditReason", "回单未写明故障原因即答复客户"));
