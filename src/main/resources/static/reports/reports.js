@@ -100,7 +100,7 @@
     document.getElementById('period-title').textContent = report.period.title + '报表';
     document.getElementById('period-range').textContent = '统计期间：' + dateTime(report.period.from) + ' 至 '
       + dateTime(report.period.to) + '（不含）；生成于 ' + dateTime(report.generatedAt);
-    summary(report.total);
+    summary(report.total, report);
 
     var departments = report.departments;
     var names = departments.map(function (d) { return d.departmentName; });
@@ -166,16 +166,26 @@
     table('table-centre', ['环节', '超时'], report.centreSteps, function (step) { return step.stepName; },
       function (step) { return [step.breached]; }, centreTotal);
 
+    // CP-8, RP-1: the daily audit's failures per handler (who reviewed the receipt) and per owner.
+    var audits = report.audits;
+    var auditTotal = {audited: audits.audited, failed: audits.failed};
+    var person = function (p) { return p.person === null ? '（无回单审核）' : p.person; };
+    var auditCells = function (p) { return [p.audited, p.failed]; };
+    table('table-audit-handlers', ['处理人', '审核工单', '不合格'], audits.handlers, person, auditCells, auditTotal,
+      '本期没有审核结果');
+    table('table-audit-owners', ['首问责任人', '审核工单', '不合格'], audits.owners, person, auditCells, auditTotal,
+      '本期没有审核结果');
+
     reportSection.hidden = false;
     csvLink.hidden = false;
     say(typeof Chart === 'undefined' ? '图表库未能加载，下面只显示表格。' : '', false);
   }
 
-  function summary(t) {
+  function summary(t, report) {
     var items = [
       ['受理工单', t.received], ['派发督办单', t.dispatched], ['按时回单', t.answeredInTime],
       ['超时', t.breached.total], ['超时率', t.breachRate === null ? null : decimal(t.breachRate) + '%'],
-      ['回访满意', t.callbacks.satisfied]
+      ['回访满意', t.callbacks.satisfied], ['审核不合格', report.audits.failed]
     ];
     var list = document.getElementById('summary');
     list.textContent = '';

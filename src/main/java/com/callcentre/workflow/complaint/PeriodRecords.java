@@ -35,6 +35,16 @@ public class PeriodRecords {
     public record CentreBreach(String ticketNo, String category, String step) {
     }
 
+    /**
+     * A ticket closed in the period (CP-8: archived, or closed as unreachable) that went beyond first
+     * contact: what the daily audit (quality) reviews.
+     *
+     * @param handler who reviewed the receipt last (the trail's {@code reviewReceipt}), or null
+     * @param owner   the first-contact agent (CP-2)
+     */
+    public record Closed(String ticketNo, String category, String owner, String handler, Instant closedAt) {
+    }
+
     /** The columns of department_order a period can be bounded by. */
     public enum OrderTime {
         OPENED("opened_at"), ANSWERED("answered_at"), RESOLVE_DEADLINE("resolve_deadline");
@@ -106,6 +116,30 @@ public class PeriodRecords {
                 .param("from", from)
                 .param("to", to)
                 .query((rs, i) -> new CentreBreach(rs.getString(1), rs.getString(2), rs.getString(3)))
+                .list();
+    }
+
+    /**
+     * The tickets closed in [from, to), ticket number order; a consultation or request archived at
+     * first contact (CP-1, the trail's {@code archiveAtFirstContact}) is no complaint to audit.
+     * Bounded by {@code ticket.closed_at} ({@code ticket_erasure_idx} leads with it).
+     */
+    public List<Closed> closed(OffsetDateTime from, OffsetDateTime to) {
+        return jdbc.sql("""
+                select t.ticket_no, t.category, t.owner, t.closed_at,
+                    (select max(r.actor) from ticket_trail r
+                     where r.ticket_no = t.ticket_no and r.step = 'reviewReceipt'
+                       and r.occurred_at = (select max(l.occurred_at) from ticket_trail l
+                                            where l.ticket_no = t.ticket_no and l.step = 'reviewReceipt'))
+                from ticket t
+                where t.closed_at >= :from and t.closed_at < :to
+                  and not exists (select 1 from ticket_trail a
+                                  where a.ticket_no = t.ticket_no and a.step = 'archiveAtFirstContact')
+                order by t.ticket_no""")
+                .param("from", from)
+                .param("to", to)
+                .query((rs, i) -> new Closed(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(5),
+                        instant(rs, 4)))
                 .list();
     }
 

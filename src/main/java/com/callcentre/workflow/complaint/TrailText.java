@@ -12,10 +12,11 @@ import org.springframework.stereotype.Component;
  * A ticket's trail as the forms show it (task-local {@value #VARIABLE}, markdown): one line per
  * step, "时间 · 步骤 · 人 · 结果 · 说明", times in the business zone, outcomes in Chinese.
  * A department's task gets only its own order's lines (CP-9 and "who sees what": nothing of
- * another department's order, docs/authorization.md).
+ * another department's order, docs/authorization.md). Public for the daily audit's form (quality,
+ * CP-8), which shows the closed ticket's trail to the complaint manager.
  */
 @Component
-class TrailText {
+public class TrailText {
 
     static final String VARIABLE = "trailText";
     /** Enough for a decision; a longer trail shows its latest lines (the whole is in the API and Cockpit). */
@@ -36,7 +37,8 @@ class TrailText {
             Map.entry("NO_LEADER_ON_DUTY", "无当班值班长"), Map.entry("REOPENED", "重开"), Map.entry("ARCHIVED", "已归档"),
             Map.entry("CLOSED_UNREACHABLE", "无法联系结案"), Map.entry("READ", "已查看"), Map.entry("ERASED", "已销毁"),
             Map.entry("CANNOT_SOLVE", "坐席无法解决"), Map.entry("DIFFICULT_CUSTOMER", "客户故意刁难"),
-            Map.entry("DISPATCH", "转派单处理"), Map.entry("SETTLED", "值班长已处理"), Map.entry("REFERRED", "提交投诉管理员"));
+            Map.entry("DISPATCH", "转派单处理"), Map.entry("SETTLED", "值班长已处理"), Map.entry("REFERRED", "提交投诉管理员"),
+            Map.entry("PASS", "审核合格"), Map.entry("FAIL", "审核不合格"));
 
     private final TicketTrail trail;
     private final Departments departments;
@@ -49,7 +51,7 @@ class TrailText {
     }
 
     /** Every step of the ticket: for the centre's own staff. */
-    String of(String ticketNo) {
+    public String of(String ticketNo) {
         return lines(trail.of(ticketNo), null);
     }
 

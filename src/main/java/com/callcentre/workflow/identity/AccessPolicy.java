@@ -98,6 +98,10 @@ public final class AccessPolicy {
                 grants.add(new Grant(group, DECISION_DEFINITION, decision, READ, READ_HISTORY));
             }
         }
+        // The daily audit (CP-8): its timer starts it, nobody by hand (no CREATE_INSTANCE); the complaint
+        // managers read its model and forms for their audit tasks and follow its instances in Cockpit.
+        grants.add(new Grant(COMPLAINT_MANAGER, PROCESS_DEFINITION, ProcessKeys.DAILY_AUDIT, READ, READ_HISTORY,
+                READ_INSTANCE));
         // Weekly and monthly reports (CP-8): managers and directors only.
         for (String group : List.of(COMPLAINT_MANAGER, CS_DIRECTOR, CENTER_DIRECTOR)) {
             grants.add(new Grant(group, APPLICATION, REPORTS_APPLICATION, ACCESS));

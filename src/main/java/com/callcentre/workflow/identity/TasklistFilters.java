@@ -62,6 +62,13 @@ final class TasklistFilters {
             new Column("categoryLabel", "问题类别"),
             new Column("vipLevelLabel", "客户等级"),
             new Column("resolveDeadlineText", "处理时限"));
+    /** The daily audit's tasks (CP-8): the ticket, its category and the people whose work is judged. */
+    static final List<Column> AUDIT_COLUMNS = List.of(
+            new Column("ticketNo", "工单号"),
+            new Column("categoryLabel", "问题类别"),
+            new Column("handlerName", "处理人"),
+            new Column("ownerName", "首问责任人"),
+            new Column("auditDayText", "归档日期"));
     /** Leave and swap requests: what an approver needs to pick the right one. */
     static final List<Column> REQUEST_COLUMNS = List.of(
             new Column("requestId", "申请单号"),
@@ -101,6 +108,12 @@ final class TasklistFilters {
                 List.of(DUTY_LEADER, CS_DIRECTOR, CENTER_DIRECTOR),
                 q -> q.processDefinitionKey(ProcessKeys.COMPLAINT_HANDLING).taskDefinitionKeyIn(ESCALATION_TASKS)
                         .orderByDueDate().asc().orderByTaskCreateTime().asc(), ORDER_COLUMNS));
+        // CP-8: the day before's archive, by category (the task's name carries it), claimed or not.
+        filters.add(new TasklistFilter("每日审核", null, "前一日归档工单的检验审核（含已认领的），按问题类别排列", 55, null,
+                List.of(StaffGroups.COMPLAINT_MANAGER),
+                q -> q.processDefinitionKey(ProcessKeys.DAILY_AUDIT).taskDefinitionKey("auditTicket")
+                        .taskCandidateGroup(StaffGroups.COMPLAINT_MANAGER).includeAssignedTasks()
+                        .orderByTaskName().asc().orderByTaskCreateTime().asc(), AUDIT_COLUMNS));
         int priority = 60;
         for (Departments.Department d : departments.departments()) {
             filters.add(new TasklistFilter(d.name() + "督办单", null, d.name() + "尚未回单的督办单（含已认领的），按处理时限排序",

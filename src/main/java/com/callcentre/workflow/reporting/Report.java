@@ -14,9 +14,10 @@ import java.util.List;
  * @param categories  every category of the intake form, over all departments
  * @param total       everything; tickets and callbacks counted once however many departments they went to
  * @param centreSteps the centre's late steps, per step
+ * @param audits      the daily audit's verdicts of the period, failures per handler and per owner (CP-8, RP-1)
  */
 record Report(Period period, OffsetDateTime generatedAt, List<Row> rows, List<DepartmentTotal> departments,
-        List<CategoryTotal> categories, Figures total, List<CentreStep> centreSteps) {
+        List<CategoryTotal> categories, Figures total, List<CentreStep> centreSteps, AuditFigures audits) {
 
     /**
      * The centre's own steps that passed their limit in the period (SL-2, SL-6), beside the

@@ -8,7 +8,8 @@ import java.util.Objects;
 /**
  * A report as CSV for Excel: UTF-8 with a byte-order mark (without it Excel takes the Chinese
  * for the system's code page), Chinese headers and names, one line per department and category,
- * a subtotal per department and the total (RFC 4180: CRLF, fields quoted when needed).
+ * a subtotal per department and the total; then, after a blank line, the daily audit's tickets and
+ * failures per handler and per owner (CP-8, RP-1) (RFC 4180: CRLF, fields quoted when needed).
  */
 final class ReportCsv {
 
@@ -18,6 +19,11 @@ final class ReportCsv {
             "无法联系", "平均回单时长(小时)", "90%回单时长(小时)");
     static final String SUBTOTAL = "小计";
     static final String TOTAL = "合计";
+    /** After the departments' table and a blank line: the daily audit's failures per person (CP-8, RP-1). */
+    static final List<String> AUDIT_HEADERS = List.of("检验审核", "人员", "审核工单", "不合格");
+    static final String HANDLER = "处理人";
+    static final String OWNER = "首问责任人";
+    static final String NOBODY = "（无回单审核）";
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private ReportCsv() {
@@ -36,11 +42,24 @@ final class ReportCsv {
             line(csv, cells(department.departmentName(), SUBTOTAL, department.figures()));
         }
         line(csv, cells(TOTAL, "", report.total()));
+        audits(csv, report.audits());
         byte[] text = csv.toString().getBytes(StandardCharsets.UTF_8);
         byte[] out = new byte[BOM.length + text.length];
         System.arraycopy(BOM, 0, out, 0, BOM.length);
         System.arraycopy(text, 0, out, BOM.length, text.length);
         return out;
+    }
+
+    private static void audits(StringBuilder csv, AuditFigures audits) {
+        csv.append("\r\n");
+        line(csv, AUDIT_HEADERS);
+        for (AuditFigures.Person p : audits.handlers()) {
+            line(csv, List.of(HANDLER, p.person() == null ? NOBODY : p.person(), "" + p.audited(), "" + p.failed()));
+        }
+        for (AuditFigures.Person p : audits.owners()) {
+            line(csv, List.of(OWNER, p.person(), "" + p.audited(), "" + p.failed()));
+        }
+        line(csv, List.of("检验审核", TOTAL, "" + audits.audited(), "" + audits.failed()));
     }
 
     /** {@code complaint-report-2026-W47.csv}: ASCII, so every browser keeps it. */

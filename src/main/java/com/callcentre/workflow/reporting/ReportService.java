@@ -5,6 +5,7 @@ import com.callcentre.workflow.complaint.PeriodRecords;
 import com.callcentre.workflow.complaint.PeriodRecords.Order;
 import com.callcentre.workflow.complaint.PeriodRecords.OrderTime;
 import com.callcentre.workflow.escalation.CentreStep;
+import com.callcentre.workflow.quality.AuditResults;
 import com.callcentre.workflow.system.BusinessClock;
 import com.callcentre.workflow.system.Departments;
 import java.time.Instant;
@@ -34,9 +35,11 @@ class ReportService {
     private final Departments departments;
     private final CategoryNames categories;
     private final BusinessClock settings;
+    private final AuditResults audits;
 
     ReportService(PeriodRecords queries, Departments departments, CategoryNames categories,
-            BusinessClock settings) {
+            BusinessClock settings, AuditResults audits) {
+        this.audits = audits;
         this.queries = queries;
         this.departments = departments;
         this.categories = categories;
@@ -80,7 +83,10 @@ class ReportService {
         List<Report.CentreStep> centreSteps = java.util.Arrays.stream(CentreStep.values())
                 .map(step -> new Report.CentreStep(step.taskKey(), step.taskName(), late.getOrDefault(step.taskKey(), 0L)))
                 .toList();
-        return report(period, now, groups, centreSteps);
+        // CP-8, RP-1: the daily audit's failures per handler and per owner, by when the verdict was given.
+        AuditFigures audited = AuditFigures.of(audits.decided(period.from().toOffsetDateTime(),
+                period.to().toOffsetDateTime()));
+        return report(period, now, groups, centreSteps, audited);
     }
 
 
@@ -89,7 +95,8 @@ class ReportService {
         return DepartmentOrder.breached(o.resolveDeadline(), o.answeredAt() != null ? o.answeredAt() : o.pausedAt(), now);
     }
 
-    private Report report(ReportPeriod period, Instant now, Groups groups, List<Report.CentreStep> centreSteps) {
+    private Report report(ReportPeriod period, Instant now, Groups groups, List<Report.CentreStep> centreSteps,
+            AuditFigures audited) {
         Comparator<String> byDepartment = Comparator.comparingInt(this::departmentOrder)
                 .thenComparing(Comparator.naturalOrder());
         Comparator<String> byCategory = Comparator.comparingInt(categories::order)
@@ -120,7 +127,7 @@ class ReportService {
                 .toList();
 
         return new Report(Report.Period.of(period), now.atZone(zone()).toOffsetDateTime(), rows, departmentTotals,
-                categoryTotals, groups.total.figures(), centreSteps);
+                categoryTotals, groups.total.figures(), centreSteps, audited);
     }
 
     private int departmentOrder(String code) {

@@ -68,9 +68,10 @@ class TasklistFiltersTest {
         assertThat(filterNames("network1")).contains("网络维护部督办单").doesNotContain("计费部督办单");
         assertThat(filterNames("leader1")).containsAll(everyone).contains("升级给我的")
                 .doesNotContain("计费部督办单", "网络维护部督办单");
-        assertThat(filterNames("director1")).contains("升级给我的");
+        assertThat(filterNames("director1")).contains("升级给我的").doesNotContain("每日审核");
+        assertThat(filterNames("manager1")).containsAll(everyone).contains("每日审核").doesNotContain("升级给我的");
         assertThat(filterNames("agent1")).containsAll(everyone)
-                .doesNotContain("升级给我的", "计费部督办单", "大客户经理部督办单");
+                .doesNotContain("升级给我的", "计费部督办单", "大客户经理部督办单", "每日审核");
         assertThat(filterNames("agent1")).as("the first release's 待办任务 is 全部任务 now, not a second list")
                 .doesNotContain("待办任务");
     }

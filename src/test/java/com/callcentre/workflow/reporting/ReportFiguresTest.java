@@ -203,7 +203,9 @@ class ReportFiguresTest {
                 "计费部,网络质量,1,1,1,0,0,1,0,0,0,0,0,0.0,0,0,0,0,,",
                 "计费部,小计,4,4,1,2,2,4,1,0,0,0,1,25.0,2,1,1,0,15.0,20.0",
                 "未派单,产品业务,1,0,0,0,0,0,0,0,0,0,0,,0,0,0,0,,");
-        assertThat(lines.get(lines.size() - 1)).isEqualTo("合计,,7,8,1,4,3,7,3,1,0,1,1,42.9,3,1,1,1,24.0,61.0");
+        // The departments' table ends with the total; the daily audit's failures follow a blank line (CP-8).
+        assertThat(lines.get(lines.indexOf("") - 1)).isEqualTo("合计,,7,8,1,4,3,7,3,1,0,1,1,42.9,3,1,1,1,24.0,61.0");
+        assertThat(lines.get(lines.indexOf("") + 1)).isEqualTo(String.join(",", ReportCsv.AUDIT_HEADERS));
     }
 
     // --- helpers ------------------------------------------------------------------------------
