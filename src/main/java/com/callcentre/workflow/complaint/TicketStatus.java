@@ -3,6 +3,9 @@ package com.callcentre.workflow.complaint;
 import com.callcentre.workflow.system.BusinessClock;
 import java.time.OffsetDateTime;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,9 +26,11 @@ public class TicketStatus {
     }
 
     private final TicketRepository tickets;
+    private final ApplicationEventPublisher events;
 
-    TicketStatus(TicketRepository tickets) {
+    TicketStatus(TicketRepository tickets, ApplicationEventPublisher events) {
         this.tickets = tickets;
+        this.events = events;
     }
 
     public void enter(DelegateExecution execution, String status) {
@@ -33,7 +38,18 @@ public class TicketStatus {
     }
 
     void set(String ticketNo, Status status) {
+        Ticket before = tickets.find(ticketNo).orElse(null);
         OffsetDateTime closedAt = status.terminal() ? BusinessClock.timestamp() : null;
         tickets.updateStatus(ticketNo, status, closedAt);
+        if (before != null && before.status() != status) {
+            events.publishEvent(new TicketStatusChanged(ticketNo, status.name(), before.status().name(), before.owner(),
+                    currentUser(), before.intake().category().name(), before.intake().major(),
+                    Masking.phone(before.intake().customerPhone()), BusinessClock.now().toEpochMilli()));
+        }
+    }
+
+    private static String currentUser() {
+        CommandContext command = Context.getCommandContext();
+        return command == null ? null : command.getAuthenticatedUserId();
     }
 }

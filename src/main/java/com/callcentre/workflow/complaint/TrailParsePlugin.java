@@ -8,15 +8,20 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.springframework.stereotype.Component;
 
-/** Attaches the {@link TrailRecorder} to the creation and completion of every user task of {@code complaint-handling}. */
+/**
+ * Attaches the {@link TrailRecorder} to the creation and completion of every user task of
+ * {@code complaint-handling}, and {@link OwnerFollows} to its creation.
+ */
 @Component
 class TrailParsePlugin extends AbstractProcessEnginePlugin {
 
 
     private final TrailRecorder recorder;
+    private final OwnerFollows follows;
 
-    TrailParsePlugin(TrailRecorder recorder) {
+    TrailParsePlugin(TrailRecorder recorder, OwnerFollows follows) {
         this.recorder = recorder;
+        this.follows = follows;
     }
 
     @Override
@@ -24,5 +29,8 @@ class TrailParsePlugin extends AbstractProcessEnginePlugin {
         UserTaskListeners.add(configuration,
                 activity -> ProcessKeys.COMPLAINT_HANDLING.equals(((ProcessDefinitionEntity) activity.getProcessDefinition()).getKey()),
                 recorder, TaskListener.EVENTNAME_CREATE, TaskListener.EVENTNAME_COMPLETE);
+        UserTaskListeners.add(configuration,
+                activity -> ProcessKeys.COMPLAINT_HANDLING.equals(((ProcessDefinitionEntity) activity.getProcessDefinition()).getKey()),
+                follows, TaskListener.EVENTNAME_CREATE);
     }
 }

@@ -2,6 +2,8 @@ package com.callcentre.workflow.identity;
 
 import java.util.Arrays;
 import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.impl.cfg.auth.DefaultAuthorizationProvider;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
@@ -27,6 +29,16 @@ class TaskGrantProvider extends DefaultAuthorizationProvider {
         Permission[] permissions = Arrays.copyOf(defaults, defaults.length + 1);
         permissions[defaults.length] = TaskPermissions.TASK_ASSIGN;
         return permissions;
+    }
+
+    /** A follower ({@link TaskFollowers}) reads the task; only candidates and the assignee work it. */
+    @Override
+    public AuthorizationEntity[] newTaskUserIdentityLink(Task task, String userId, String type) {
+        if (TaskFollowers.LINK_TYPE.equals(type)) {
+            return new AuthorizationEntity[] {
+                createOrUpdateAuthorization(task, userId, null, Resources.TASK, false, Permissions.READ) };
+        }
+        return super.newTaskUserIdentityLink(task, userId, type);
     }
 
     /**

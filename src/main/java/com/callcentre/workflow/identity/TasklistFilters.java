@@ -95,6 +95,11 @@ final class TasklistFilters {
         List<TasklistFilter> filters = new ArrayList<>();
         filters.add(new TasklistFilter("我的任务", null, "已分配给我的任务，先来先办", 10, null, everyone,
                 q -> q.taskAssigneeExpression("${currentUser()}").orderByTaskCreateTime().asc(), anyTask));
+        // CP-2: the owner follows each of their tickets to its close, whoever holds its task now.
+        filters.add(new TasklistFilter("我的工单", null, "我首问负责、尚未结案的工单的当前环节（由谁处理、何时到期），只可查看", 15, null,
+                List.of(StaffGroups.AGENT),
+                q -> q.processDefinitionKey(ProcessKeys.COMPLAINT_HANDLING).taskInvolvedUserExpression("${currentUser()}")
+                        .orderByDueDate().asc().orderByTaskCreateTime().asc(), ORDER_COLUMNS));
         filters.add(new TasklistFilter("我组待认领", null, "我所在组尚无人认领的任务，先来先办", 20, null, everyone,
                 q -> q.taskCandidateGroupInExpression("${currentUserGroups()}").orderByTaskCreateTime().asc(),
                 anyTask));

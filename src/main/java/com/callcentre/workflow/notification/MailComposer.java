@@ -53,6 +53,8 @@ class MailComposer {
         values.put("departmentName", notice.department() == null ? "" : notice.department().name());
         values.put("round", notice.round() == null ? "" : notice.round().toString());
         values.put("stepName", notice.stepName() == null ? "" : notice.stepName());
+        values.put("change", notice.event() == NotificationEvent.OWNER_UPDATE
+                ? templates.text("change." + notice.stepName()) : "");
         values.put("instruction", notice.instruction() == null ? "" : notice.instruction());
         values.put("vipLevelName", notice.vipLevel() == null ? "" : labels.nameOf("vipLevel", notice.vipLevel()));
         values.put("clockName", templates.text("clock." + notice.clock().name()));

@@ -16,6 +16,8 @@ import java.util.function.Function;
  * @param stepName      the late step's task name, for {@link NotificationEvent#STEP_BREACH} only
  * @param vipLevel      the customer's VIP level (NONE, SILVER, GOLD, DIAMOND), as the ticket has it
  * @param instruction   a supervisor's instruction, for {@link NotificationEvent#INSTRUCTION} only
+ * @param change        for {@link NotificationEvent#OWNER_UPDATE} only: the ticket's new status and when, which
+ *                      tells this change from the same status reached again
  */
 record Notice(
         NotificationEvent event,
@@ -34,7 +36,8 @@ record Notice(
         String supervisorGroup,
         String stepName,
         String vipLevel,
-        String instruction) {
+        String instruction,
+        String change) {
 
     /** Is the customer a VIP (any level but NONE)? */
     boolean vip() {
@@ -84,6 +87,11 @@ record Notice(
             instruction = required(variables, "instruction").toString();
         }
         String stepName = null;
+        String change = null;
+        if (event == NotificationEvent.OWNER_UPDATE) {
+            stepName = required(variables, "status").toString();
+            change = stepName + "@" + required(variables, "changedAt");
+        }
         if (event == NotificationEvent.STEP_BREACH) {
             // One message per late task: a step may come round again (a second dispatch, callback).
             required(variables, "taskId");
@@ -93,13 +101,16 @@ record Notice(
                 Boolean.TRUE.equals(variables.apply("major")), text(variables.apply("customerPhoneMasked")),
                 text(variables.apply("owner")), department, round, (Date) deadline, text(taskId),
                 text(variables.apply("supervisor")), text(variables.apply("supervisorGroup")), stepName,
-                text(variables.apply("vipLevel")), instruction);
+                text(variables.apply("vipLevel")), instruction, change);
     }
 
     /** The order part of the outbox key: department and round, the late task of a centre step, or "-" for the ticket itself. */
     String orderKey() {
         if (event == NotificationEvent.STEP_BREACH) {
             return "task:" + taskId;
+        }
+        if (event == NotificationEvent.OWNER_UPDATE) {
+            return "change:" + change;
         }
         return department == null ? "-" : department.code() + "#" + round;
     }
@@ -108,6 +119,7 @@ record Notice(
     String eventKey() {
         return switch (event) {
             case INTAKE, DISPATCH, STEP_BREACH, ANSWER_REMINDER, ANSWER_BREACH -> event.name();
+            case OWNER_UPDATE -> "OWNER-" + stepName; // the column holds 32: OWNER-WITH_COMPLAINT_MANAGER
             case ANSWER_ESCALATION -> event.name() + "-" + level;
             case REMINDER, BREACH -> event.name() + "-" + clock.name();
             case ESCALATION, INSTRUCTION -> event.name() + "-" + level;

@@ -21,5 +21,7 @@ enum NotificationEvent {
     /** The customer's-answer limit is breached: the duty leader on duty supervises, the owner is told (SL-1, SL-2). */
     ANSWER_BREACH,
     /** The customer is still not answered: one level further up (SL-3). */
-    ANSWER_ESCALATION
+    ANSWER_ESCALATION,
+    /** The ticket moved on (dispatched, answered, sent back, reopened, taken over, closed): its first-contact owner is told (CP-2). */
+    OWNER_UPDATE
 }

@@ -24,7 +24,8 @@ import org.springframework.stereotype.Component;
  * nobody.</li>
  * <li>DISPATCH: the order's department (CP-5).</li>
  * <li>REMINDER: the department and the ticket's first-contact owner (SL-4, CP-2).</li>
- * <li>BREACH: the duty leaders (level 1) at once, to supervise, and the department (SL-2).</li>
+ * <li>BREACH: the duty leaders (level 1) at once, to supervise, the department (SL-2) and the
+ * first-contact owner (CP-2).</li>
  * <li>ESCALATION level n: the members of level n's group, to supervise (SL-3).</li>
  * <li>INSTRUCTION: a supervisor's instruction on an overdue order, to its department (SL-3).</li>
  * <li>STEP_BREACH: a step of the centre's own is late: the duty leader on duty, or the group it
@@ -34,6 +35,7 @@ import org.springframework.stereotype.Component;
  * <li>ANSWER_BREACH: the customer is not answered in time: the duty leader on duty, to supervise
  * (a major complaint: the skipped levels, afterwards), and the owner (SL-1, SL-2).</li>
  * <li>ANSWER_ESCALATION level n: the members of level n's group, to supervise (SL-3).</li>
+ * <li>OWNER_UPDATE: the ticket moved on: its first-contact owner (CP-2).</li>
  * <li>A major complaint skips the levels below its first (越级): their groups are told
  * afterwards ({@link Recipient.Role#INFORMED}), by its BREACH and by its first ESCALATION alike,
  * so the model may send either; the outbox sends that notice once (SL-3).</li>
@@ -89,10 +91,11 @@ class RecipientRules {
                     supervisorOnDuty(notice, byAddress);
                 }
                 department(notice, byAddress);
+                owner(notice, byAddress); // CP-2: the owner is told of every change, a breach too
             }
             case STEP_BREACH -> supervisorOnDuty(notice, byAddress);
             case INSTRUCTION -> department(notice, byAddress);
-            case ANSWER_REMINDER -> owner(notice, byAddress);
+            case ANSWER_REMINDER, OWNER_UPDATE -> owner(notice, byAddress);
             case ANSWER_BREACH -> {
                 if (levels.skipsLevels(notice.major())) {
                     skipped(notice, byAddress);

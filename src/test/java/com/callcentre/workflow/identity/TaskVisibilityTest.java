@@ -119,12 +119,28 @@ class TaskVisibilityTest {
         assertThat(order(dispatched, "billing")).isNotNull();
         assertThat(fixture.task(answered.getBusinessKey(), "reviewReceipt")).as("a review exists to be hidden").isNotNull();
 
-        List<String> keys = fixture.as("agent1", () -> tasks().createTaskQuery()
+        List<String> keys = fixture.as("agent2", () -> tasks().createTaskQuery()
                 .taskDefinitionKeyIn("dispatch", "handleOrder", "reviewReceipt", "superviseLevel1",
                         "dutyLeaderApproval", "csDirectorApproval", "centerDirectorApproval", "leaderApproval")
                 .list().stream().map(Task::getTaskDefinitionKey).toList());
 
         assertThat(keys).isEmpty();
+
+        // CP-2: the owner follows their tickets' steps (我的工单), read only.
+        List<String> followed = fixture.as("agent1", () -> tasks().createTaskQuery()
+                .processInstanceBusinessKeyIn(waiting.getBusinessKey(), dispatched.getBusinessKey(),
+                        answered.getBusinessKey())
+                .taskInvolvedUser("agent1").list().stream().map(Task::getTaskDefinitionKey).toList());
+        assertThat(followed).containsExactlyInAnyOrder("dispatch", "handleOrder", "reviewReceipt");
+        Task order = order(dispatched, "billing");
+        assertThatThrownBy(() -> fixture.as("agent1", () -> {
+            tasks().claim(order.getId(), "agent1");
+            return null;
+        })).as("a follower neither claims").isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
+        assertThatThrownBy(() -> fixture.as("agent1", () -> {
+            tasks().complete(order.getId(), Map.of("orderOutcome", "SENT_BACK", "sendBackReason", "不归我们"));
+            return null;
+        })).as("nor completes").isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
     }
 
     @Test

@@ -133,7 +133,9 @@ class TasklistFiltersTest {
         assertThat(ids("leader1", "升级给我的")).contains(supervision.getId());
         assertThat(ids("leader1", "今日到期")).contains(supervision.getId());
         assertThat(ids("billing1", "超时")).contains(order.getId()).doesNotContain(supervision.getId());
-        assertThat(ids("agent1", "超时")).doesNotContain(order.getId(), supervision.getId());
+        assertThat(ids("agent2", "超时")).doesNotContain(order.getId(), supervision.getId());
+        assertThat(ids("agent1", "我的工单")).as("CP-2: the owner follows where their ticket is")
+                .contains(order.getId(), supervision.getId());
         assertThat(ids("leader1", "超时")).as("the leader supervises; the order is the department's")
                 .doesNotContain(order.getId());
     }

@@ -56,7 +56,11 @@ class ComplaintMailTest {
         sla.sendMail(pi);
 
         List<TestSmtp.Received> mail = TestSmtp.received(smtp);
-        assertThat(mail).extracting(TestSmtp.Received::to).containsExactly("billing@departments.example");
+        assertThat(mail).extracting(TestSmtp.Received::to)
+                .containsExactlyInAnyOrder("billing@departments.example", "agent1@callcentre.example");
+        assertThat(mail).filteredOn(m -> m.to().startsWith("agent1")).singleElement()
+                .satisfies(m -> assertThat(m.subject()).as("CP-2: the owner is told").contains("已派往支撑部门处理"));
+        mail = mail.stream().filter(m -> m.to().startsWith("billing")).toList();
         assertThat(mail.get(0).subject()).contains(pi.getBusinessKey());
         assertThat(mail.get(0).all()).contains("138****8000").doesNotContain("13800138000", "张三");
         assertThat(mail.get(0).text()).as("the link opens the department's order, created in the same step")

@@ -68,11 +68,12 @@ class RecipientRulesTest {
     }
 
     @Test
-    void breachGoesToTheDutyLeadersAndTheDepartment() {
+    void breachGoesToTheDutyLeadersTheDepartmentAndTheOwner() {
         assertThat(rules.of(Notices.of("BREACH"))).containsExactly(
                 new Recipient(LEADER1, "赵磊", Role.SUPERVISOR, "duty-leader"),
                 new Recipient(LEADER2, "黄敏", Role.SUPERVISOR, "duty-leader"),
-                new Recipient(BILLING, "计费部", Role.DEPARTMENT, "dept-billing"));
+                new Recipient(BILLING, "计费部", Role.DEPARTMENT, "dept-billing"),
+                new Recipient(AGENT1, "王芳", Role.OWNER, null));
     }
 
     @Test
@@ -100,7 +101,8 @@ class RecipientRulesTest {
         assertThat(rules.of(Notices.read(variables))).containsExactly(
                 new Recipient(LEADER1, "赵磊", Role.INFORMED, "duty-leader"),
                 new Recipient(LEADER2, "黄敏", Role.INFORMED, "duty-leader"),
-                new Recipient(BILLING, "计费部", Role.DEPARTMENT, "dept-billing"));
+                new Recipient(BILLING, "计费部", Role.DEPARTMENT, "dept-billing"),
+                new Recipient(AGENT1, "王芳", Role.OWNER, null));
     }
 
     @Test
@@ -113,7 +115,7 @@ class RecipientRulesTest {
         Map<String, Object> majorBreach = Notices.variables("BREACH");
         majorBreach.put("major", true);
         assertThat(rules.of(Notices.read(majorBreach))).extracting(Recipient::role)
-                .containsExactly(Role.SUPERVISOR, Role.SUPERVISOR, Role.DEPARTMENT);
+                .containsExactly(Role.SUPERVISOR, Role.SUPERVISOR, Role.DEPARTMENT, Role.OWNER);
     }
 
     @Test
@@ -127,7 +129,7 @@ class RecipientRulesTest {
 
         assertThat(rules.of(escalation(2, true))).extracting(Recipient::address)
                 .containsExactly(DIRECTOR, "LEADER1@callcentre.example");
-        assertThat(rules.of(Notices.of("BREACH"))).extracting(Recipient::address).containsExactly(LEADER1, BILLING);
+        assertThat(rules.of(Notices.of("BREACH"))).extracting(Recipient::address).containsExactly(LEADER1, BILLING, AGENT1);
     }
 
     @Test

@@ -51,10 +51,11 @@ public class AuditFixture {
         complaints.complete("manager1", complaints.task(ticketNo, "dispatch"), Map.of("departments",
                 SpinValues.jsonValue(Spin.JSON(List.of(department)).toString()).create()));
         complaints.complete(department + "1", complaints.task(ticketNo, "handleOrder"),
-                Map.of("orderOutcome", "RESOLVED", "receipt", "已核实并处理，已向客户说明"));
+                Map.of("orderOutcome", "RESOLVED", "receipt", "已核实并处理，已向客户说明",
+                        "receiptCause", "核实属实", "receiptMeasures", "已整改"));
         complaints.complete(handler, complaints.task(ticketNo, "reviewReceipt"), Map.of("receiptAccepted", true));
         complaints.complete(owner, complaints.task(ticketNo, "callback"),
-                Map.of("callbackOutcome", "SATISFIED", "callbackNote", "客户表示满意"));
+                Map.of("callbackOutcome", "SATISFIED", "problemSolved", true, "callbackNote", "客户表示满意"));
         return pi;
     }
 
