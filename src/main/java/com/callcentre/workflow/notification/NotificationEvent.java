@@ -21,5 +21,11 @@ enum NotificationEvent {
     /** The customer's-answer limit is breached: the duty leader on duty supervises, the owner is told (SL-1, SL-2). */
     ANSWER_BREACH,
     /** The customer is still not answered: one level further up (SL-3). */
-    ANSWER_ESCALATION
+    ANSWER_ESCALATION,
+    /** The day-shift duty leader filed the daily report (值班日报): the cs-director reads it (RP-1). */
+    DUTY_REPORT,
+    /** The duty leaders filed the month's service-quality analysis: the cs-director reads it (RP-1, CP-8). */
+    QUALITY_ANALYSIS,
+    /** The month's analysis is not in at its reminder point: the duty leaders are reminded (RP-1, CP-8). */
+    ANALYSIS_REMINDER
 }

@@ -7,6 +7,7 @@ public final class ProcessKeys {
     public static final String LEAVE_REQUEST = "leave-request";
     public static final String SHIFT_SWAP = "shift-swap";
     public static final String MAIL_DELIVERY = "mail-delivery";
+    public static final String DUTY_REPORT = "duty-report";
 
     private ProcessKeys() {
     }
