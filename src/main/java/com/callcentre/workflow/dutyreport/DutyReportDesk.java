@@ -13,12 +13,12 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /**
- * The steps of {@code duty-report} (RP-1): each report opened with its facts when its timer
+ * The steps of {@code duty-daily-report} and {@code duty-monthly-analysis} (RP-1): each report opened with its facts when its timer
  * fires, and stored when the duty leader completes it. The answers have been held to their form
  * by then ({@code integrity.CommandGate}: required fields, lengths, nothing else).
  */
 @Component("dutyReportDesk")
-class DutyReportDesk {
+public class DutyReportDesk {
 
     /** The day's figures as process variables, shown by the form and stored as shown. */
     static final String[] FIGURES = {"dayReceived", "dayDispatched", "daySentBack", "dayAnswered",

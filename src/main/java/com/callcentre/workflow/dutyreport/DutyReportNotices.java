@@ -12,13 +12,13 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * The model's mail steps of {@code duty-report} (RP-1): each publishes what happened, inside the
+ * The mail steps of {@code duty-daily-report} and {@code duty-monthly-analysis} (RP-1): each publishes what happened, inside the
  * step, and {@code notification} queues the mail in the outbox in that transaction (once per
  * report, event and recipient): a filed report or analysis to the cs-director, the reminder to
  * the duty leaders.
  */
 @Component("dutyReportNotices")
-class DutyReportNotices {
+public class DutyReportNotices {
 
     private final ApplicationEventPublisher events;
     private final Roster roster;
