@@ -8,6 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import com.callcentre.workflow.ApplicationTest;
+import com.callcentre.workflow.complaint.ComplaintFixture;
+import com.callcentre.workflow.escalation.SlaFixture;
+import com.callcentre.workflow.reporting.DayFigures;
 import com.callcentre.workflow.staff.ShiftType;
 import java.time.LocalDate;
 import java.util.Date;
@@ -41,6 +44,12 @@ class DutyReportProcessTest {
     DutyReportFixture fixture;
     @Autowired
     DutyReports reports;
+    @Autowired
+    ComplaintFixture complaints;
+    @Autowired
+    SlaFixture sla;
+    @Autowired
+    DayFigures dayFigures;
 
     @BeforeEach
     void setUp() {
@@ -89,8 +98,12 @@ class DutyReportProcessTest {
         assertThat(task.getName()).isEqualTo("填写值班日报");
         assertThat(task.getDescription()).as("the model's documentation, shown in Tasklist").contains("RP-1");
         assertThat(engine.getRuntimeService().getVariable(pi.getId(), "reportDateText")).isEqualTo("2030年5月14日（周二）");
+        DayFigures.Day day = dayFigures.of(TUESDAY); // the weekly and monthly reports' counting, for the day
+        DutyReport.Figures shown = new DutyReport.Figures(day.received(), day.dispatched(), day.sentBack(),
+                day.answered(), day.answeredInTime(), day.breached(), day.callbacks(), day.centreStepBreaches());
         assertThat((String) engine.getRuntimeService().getVariable(pi.getId(), "figuresText"))
-                .contains("- 受理工单：0", "- 督办单超时：0", "- 中心环节超时：0");
+                .contains("- 受理工单：" + day.received(), "- 督办单超时：" + day.breached(),
+                        "- 中心环节超时：" + day.centreStepBreaches());
 
         clock("2030-05-14T16:40+08:00");
         fixture.complete("leader1", task, daily("系统运行正常，受理咨询 120 件。\n<b>话务高峰</b> 14:00 & 15:00",
@@ -105,7 +118,7 @@ class DutyReportProcessTest {
         assertThat(report.summary()).startsWith("系统运行正常");
         assertThat(report.issues()).isEqualTo("计费系统查询偶有超时");
         assertThat(report.notes()).isEqualTo("夜班注意跟进 2 件投诉");
-        assertThat(report.figures()).isEqualTo(new DutyReport.Figures(0, 0, 0, 0, 0, 0, 0, 0));
+        assertThat(report.figures()).as("stored as shown").isEqualTo(shown);
         assertThat(report.filedAt().toInstant()).isEqualTo(at("2030-05-14T16:40+08:00"));
 
         List<DutyReportFixture.Queued> mail = fixture.mail("RB20300514");
@@ -113,9 +126,30 @@ class DutyReportProcessTest {
                 .containsExactly(Assertions.tuple("DUTY_REPORT", fixture.email("director1")));
         DutyReportFixture.Queued message = mail.get(0);
         assertThat(message.subject()).isEqualTo("【值班日报】2030年5月14日（周二） 赵磊");
-        assertThat(message.text()).contains("<b>话务高峰</b> 14:00 & 15:00", "受理工单：0", "计费系统查询偶有超时");
+        assertThat(message.text()).contains("<b>话务高峰</b> 14:00 & 15:00", "受理工单：" + day.received(), "计费系统查询偶有超时");
         assertThat(message.html()).as("free text shown as typed, escaped")
                 .contains("&lt;b&gt;话务高峰&lt;/b&gt; 14:00 &amp; 15:00").doesNotContain("<b>话务高峰");
+    }
+
+    /** The figures are the reports' own (reporting.DayFigures): a ticket registered and dispatched that day counts. */
+    @Test
+    void rp1TheDailyFiguresCountTheDaysTicketsAsTheReportsDo() {
+        clock("2030-05-14T10:00+08:00");
+        DayFigures.Day before = dayFigures.of(TUESDAY);
+        ProcessInstance ticket = complaints.register("agent1", ComplaintFixture.billingComplaint());
+        sla.dispatch(ticket, "billing");
+        try {
+            clock("2030-05-14T16:00+08:00");
+            ProcessInstance pi = fixture.fireStart("dayShiftEnded", "RB20300514");
+
+            assertThat(engine.getRuntimeService().getVariable(pi.getId(), "dayReceived")).isEqualTo(before.received() + 1);
+            assertThat(engine.getRuntimeService().getVariable(pi.getId(), "dayDispatched"))
+                    .isEqualTo(before.dispatched() + 1);
+            assertThat((String) engine.getRuntimeService().getVariable(pi.getId(), "figuresText"))
+                    .contains("- 受理工单：" + (before.received() + 1), "- 派发督办单：" + (before.dispatched() + 1));
+        } finally {
+            engine.getRuntimeService().deleteProcessInstance(ticket.getId(), "test ended", true);
+        }
     }
 
     @Test
