@@ -3,6 +3,7 @@ package com.callcentre.workflow.dutyreport;
 import com.callcentre.workflow.identity.CurrentUser;
 import com.callcentre.workflow.reporting.DayFigures;
 import com.callcentre.workflow.system.BusinessClock;
+import com.callcentre.workflow.system.ShownText;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZonedDateTime;
@@ -54,7 +55,9 @@ public class DutyReportDesk {
         execution.setVariable("reportDateText", DutyReportTexts.day(day));
         var leader = leaders.of(day);
         execution.setVariable("dayLeader", leader.map(DayLeaders.Leader::userId).orElse(null));
-        execution.setVariable("dayLeaderName", leader.map(DayLeaders.Leader::name).orElse("（无人排班，由值班长组认领）"));
+        // A name is data someone typed: escaped for the form's markdown where it is composed (FreeTextShown).
+        execution.setVariable("dayLeaderName", leader.map(l -> ShownText.literal(l.name()))
+                .orElse("（无人排班，由值班长组认领）"));
         DayFigures.Day f = dayFigures.of(day);
         long[] values = {f.received(), f.dispatched(), f.sentBack(), f.answered(), f.answeredInTime(), f.breached(),
                 f.callbacks(), f.centreStepBreaches()};

@@ -50,6 +50,8 @@ class DutyReportProcessTest {
     SlaFixture sla;
     @Autowired
     DayFigures dayFigures;
+    @Autowired
+    DutyReportSchedule schedule;
 
     @BeforeEach
     void setUp() {
@@ -186,6 +188,13 @@ class DutyReportProcessTest {
     }
 
     // --- RP-1, CP-8: the monthly service-quality analysis --------------------------------------
+
+    /** Anchored in the business zone with its offset: a cron would run in the server's zone (UTC in tests). */
+    @Test
+    void rp1TheTimersAreIsoCyclesInTheBusinessZoneNotCronsInTheServersZone() {
+        assertThat(schedule.dailyCycle()).as("the end of the roster's DAY shift").isEqualTo("R/2026-01-01T16:00:00+08:00/P1D");
+        assertThat(schedule.monthlyCycle()).isEqualTo("R/2026-01-15T09:00:00+08:00/P1M");
+    }
 
     @Test
     void rp1TheMonthlyAnalysisIsDueOnThe22ndAndTheNextOneStartsOnThe15thOfNextMonth() {
