@@ -102,6 +102,12 @@ public final class AccessPolicy {
         // managers read its model and forms for their audit tasks and follow its instances in Cockpit.
         grants.add(new Grant(COMPLAINT_MANAGER, PROCESS_DEFINITION, ProcessKeys.DAILY_AUDIT, READ, READ_HISTORY,
                 READ_INSTANCE));
+        // Duty reports (RP-1): the duty leaders write them, the directors read them; reading the model
+        // shows Tasklist the process's name and diagram (the tasks come with their candidate groups).
+        for (String group : List.of(DUTY_LEADER, CS_DIRECTOR, CENTER_DIRECTOR)) {
+            grants.add(new Grant(group, PROCESS_DEFINITION, ProcessKeys.DUTY_DAILY_REPORT, READ));
+            grants.add(new Grant(group, PROCESS_DEFINITION, ProcessKeys.DUTY_MONTHLY_ANALYSIS, READ));
+        }
         // Weekly and monthly reports (CP-8): managers and directors only.
         for (String group : List.of(COMPLAINT_MANAGER, CS_DIRECTOR, CENTER_DIRECTOR)) {
             grants.add(new Grant(group, APPLICATION, REPORTS_APPLICATION, ACCESS));

@@ -123,6 +123,7 @@ record Notice(
             case ANSWER_ESCALATION -> event.name() + "-" + level;
             case REMINDER, BREACH -> event.name() + "-" + clock.name();
             case ESCALATION, INSTRUCTION -> event.name() + "-" + level;
+            case DUTY_REPORT, QUALITY_ANALYSIS, ANALYSIS_REMINDER -> event.name(); // no ticket's: DutyReportMail
         };
     }
 

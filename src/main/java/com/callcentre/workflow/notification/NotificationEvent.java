@@ -23,5 +23,11 @@ enum NotificationEvent {
     /** The customer is still not answered: one level further up (SL-3). */
     ANSWER_ESCALATION,
     /** The ticket moved on (dispatched, answered, sent back, reopened, taken over, closed): its first-contact owner is told (CP-2). */
-    OWNER_UPDATE
+    OWNER_UPDATE,
+    /** The day-shift duty leader filed the daily report (值班日报): the cs-director reads it (RP-1). */
+    DUTY_REPORT,
+    /** The duty leaders filed the month's service-quality analysis: the cs-director reads it (RP-1, CP-8). */
+    QUALITY_ANALYSIS,
+    /** The month's analysis is not in at its reminder point: the duty leaders are reminded (RP-1, CP-8). */
+    ANALYSIS_REMINDER
 }

@@ -1,6 +1,7 @@
 package com.callcentre.workflow.notification;
 
 import com.callcentre.workflow.escalation.EscalationPolicy;
+import com.callcentre.workflow.identity.StaffGroups;
 import com.callcentre.workflow.notification.Recipient.Role;
 import com.callcentre.workflow.notification.StaffDirectory.Person;
 import com.callcentre.workflow.system.Departments;
@@ -40,6 +41,9 @@ import org.springframework.stereotype.Component;
  * afterwards ({@link Recipient.Role#INFORMED}), by its BREACH and by its first ESCALATION alike,
  * so the model may send either; the outbox sends that notice once (SL-3).</li>
  * </ul>
+ * A duty report is about no ticket ({@link #ofReport}): a filed daily report or monthly analysis to
+ * the cs-director, the analysis's reminder to the duty leaders (RP-1, CP-8).
+ * <p>
  * A person without an e-mail address is left out with a warning; each address gets one message.
  */
 @Component
@@ -104,6 +108,8 @@ class RecipientRules {
                 }
                 owner(notice, byAddress);
             }
+            case DUTY_REPORT, QUALITY_ANALYSIS, ANALYSIS_REMINDER ->
+                    throw new IllegalArgumentException(notice.event() + " is about a duty report, not a ticket");
             case ESCALATION, ANSWER_ESCALATION -> {
                 group(levels.groupOf(notice.level()), Role.SUPERVISOR, notice, byAddress);
                 if (levels.skipsLevels(notice.major()) && notice.level() == levels.majorFirstLevel()) {
@@ -114,6 +120,30 @@ class RecipientRules {
         if (byAddress.isEmpty()) {
             LOG.warn("Notification {} of ticket {} ({}) has nobody with an e-mail address to go to",
                     notice.eventKey(), notice.ticketNo(), notice.orderKey());
+        }
+        return new ArrayList<>(byAddress.values());
+    }
+
+    /**
+     * Who is told of a duty report (RP-1): DUTY_REPORT and QUALITY_ANALYSIS go to the cs-director's
+     * group (客服部主任, who receives the reports), ANALYSIS_REMINDER to the duty leaders' group.
+     */
+    List<Recipient> ofReport(NotificationEvent event, String reportKey) {
+        String groupId = switch (event) {
+            case DUTY_REPORT, QUALITY_ANALYSIS -> StaffGroups.CS_DIRECTOR;
+            case ANALYSIS_REMINDER -> StaffGroups.DUTY_LEADER;
+            default -> throw new IllegalArgumentException(event + " is about a ticket, not a duty report");
+        };
+        Map<String, Recipient> byAddress = new LinkedHashMap<>();
+        for (Person person : directory.members(groupId)) {
+            if (person.email() == null || person.email().isBlank()) {
+                LOG.warn("User {} has no e-mail address: not told of duty report {}", person.id(), reportKey);
+            } else {
+                add(byAddress, new Recipient(person.email().trim(), person.name(), Role.TOLD, groupId));
+            }
+        }
+        if (byAddress.isEmpty()) {
+            LOG.warn("Duty report {} ({}) has nobody with an e-mail address to go to", reportKey, event);
         }
         return new ArrayList<>(byAddress.values());
     }

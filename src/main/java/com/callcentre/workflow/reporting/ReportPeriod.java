@@ -15,12 +15,13 @@ import java.util.regex.Pattern;
 
 /**
  * The period of a report, bounded in the business zone: an ISO week from Monday 00:00 to the
- * next Monday 00:00, or a calendar month from the 1st 00:00 to the next 1st. {@code from} is
- * inclusive, {@code to} exclusive.
+ * next Monday 00:00, a calendar month from the 1st 00:00 to the next 1st, or one day from 00:00
+ * to the next 00:00 (the duty leader's daily report, RP-1). {@code from} is inclusive, {@code to}
+ * exclusive.
  */
 record ReportPeriod(Kind kind, String label, String title, ZonedDateTime from, ZonedDateTime to) {
 
-    enum Kind { WEEK, MONTH }
+    enum Kind { WEEK, MONTH, DAY }
 
     private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2})");
     private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
@@ -73,6 +74,12 @@ record ReportPeriod(Kind kind, String label, String title, ZonedDateTime from, Z
         return new ReportPeriod(Kind.MONTH, month.toString(),
                 month.getYear() + " 年 " + month.getMonthValue() + " 月",
                 month.atDay(1).atStartOfDay(zone), month.plusMonths(1).atDay(1).atStartOfDay(zone));
+    }
+
+    /** One business day, 00:00 to the next 00:00 in the zone. */
+    static ReportPeriod day(LocalDate date, ZoneId zone) {
+        return new ReportPeriod(Kind.DAY, date.toString(), date.getYear() + " 年 " + date.getMonthValue() + " 月 "
+                + date.getDayOfMonth() + " 日", date.atStartOfDay(zone), date.plusDays(1).atStartOfDay(zone));
     }
 
     boolean contains(Instant instant) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.callcentre.workflow.ApiClient;
 import com.callcentre.workflow.ApplicationTest;
 import com.callcentre.workflow.complaint.ComplaintFixture;
+import com.callcentre.workflow.system.ProcessKeys;
 import java.net.CookieManager;
 import java.net.HttpCookie;
 import java.net.URI;
@@ -43,6 +44,8 @@ class ApplicationAccessTest {
     static final Set<String> COCKPIT = Set.of("manager1", "leader1", "leader2", "director1", "centerdirector1",
             "inspector1", "admin");
     static final Set<String> REPORTS = Set.of("manager1", "director1", "centerdirector1", "admin");
+    /** RP-1: the duty leaders write the duty reports, the directors read them. */
+    static final Set<String> DUTY_REPORTS = Set.of("leader1", "leader2", "director1", "centerdirector1", "admin");
 
     @LocalServerPort
     int port;
@@ -68,6 +71,13 @@ class ApplicationAccessTest {
         // Cockpit's users read the decision tables and their history, so Cockpit shows how a ticket was routed.
         assertThat(may(user, Permissions.READ_HISTORY, Resources.DECISION_DEFINITION, "complaint-routing"))
                 .as("decision history").isEqualTo(COCKPIT.contains(user) || "admin".equals(user));
+        // The duty reports' models (RP-1): their name and diagram in Tasklist; nobody starts one by hand (their timers do).
+        for (String key : List.of(ProcessKeys.DUTY_DAILY_REPORT, ProcessKeys.DUTY_MONTHLY_ANALYSIS)) {
+            assertThat(may(user, Permissions.READ, Resources.PROCESS_DEFINITION, key)).as("read " + key)
+                    .isEqualTo(DUTY_REPORTS.contains(user));
+            assertThat(may(user, Permissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION, key)).as("start " + key)
+                    .isEqualTo("admin".equals(user));
+        }
     }
 
     @Test
