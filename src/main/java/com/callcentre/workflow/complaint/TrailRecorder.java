@@ -30,9 +30,12 @@ class TrailRecorder implements TaskListener {
             Map.entry("handleOrder", List.of("orderOutcome", "department", "receipt", "receiptCause", "receiptMeasures",
                     "sendBackReason", "infoRequest")),
             Map.entry("requestCustomerInfo", List.of("", "department", "customerInfo")),
-            Map.entry("superviseLevel1", List.of("", "department", "supervisionInstruction")),
-            Map.entry("superviseLevel2", List.of("", "department", "supervisionInstruction")),
-            Map.entry("superviseLevel3", List.of("", "department", "supervisionInstruction")),
+            Map.entry("superviseLevel1", List.of("", "department", "supervisionInstruction", "escalateNow",
+                    "escalationProposal")),
+            Map.entry("superviseLevel2", List.of("", "department", "supervisionInstruction", "escalateNow",
+                    "escalationProposal")),
+            Map.entry("superviseLevel3", List.of("", "department", "supervisionInstruction", "escalateNow",
+                    "escalationProposal")),
             Map.entry("reviewReceipt", List.of("receiptAccepted", "reviewComment", "receiptSupplement", "referToManager",
                     "referralNote")),
             Map.entry("managerAdvice", List.of("", "managerAdvice")),
@@ -60,7 +63,10 @@ class TrailRecorder implements TaskListener {
 
     /** How the trail names a part of an answer that is not clear on its own. */
     private static final Map<String, String> LABELS = Map.of("receiptCause", "原因 ", "receiptMeasures", "措施 ",
-            "receiptSupplement", "处理员补齐 ");
+            "receiptSupplement", "处理员补齐 ", "escalationProposal", "上报建议 ");
+
+    /** SL-3: a supervisor's choice to report up at once, as the trail says it; NO says nothing. */
+    private static final Map<String, String> REPORTED_UP = Map.of("UP", "立即上报上一级", "SKIP", "紧急越级上报客服中心主任");
 
     @Override
     public void notify(DelegateTask task) {
@@ -83,11 +89,13 @@ class TrailRecorder implements TaskListener {
             }
             Object value = task.getVariable(name);
             // A box ticked (referToManager) is in the outcome; a yes/no is a word only where it is named.
-            if (value == null || value.toString().isBlank() || value instanceof Boolean && !name.equals("problemSolved")) {
+            if (value == null || value.toString().isBlank() || value instanceof Boolean && !name.equals("problemSolved")
+                    || name.equals("escalateNow") && !REPORTED_UP.containsKey(value.toString())) {
                 continue;
             }
             String word = name.equals("department") ? departments.nameOf(value.toString())
                     : name.equals("problemSolved") ? (Boolean.TRUE.equals(value) ? "问题已解决" : "问题未解决")
+                    : name.equals("escalateNow") ? REPORTED_UP.get(value.toString())
                     : LABELS.getOrDefault(name, "") + value;
             // A labelled part continues the answer before it: 已退费；原因 ...；措施 ...
             words.add(LABELS.containsKey(name) && !words.isEmpty() ? "；" + word : word);

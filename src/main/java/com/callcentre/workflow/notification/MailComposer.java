@@ -60,7 +60,9 @@ class MailComposer {
         values.put("clockName", templates.text("clock." + notice.clock().name()));
         values.put("deadline", deadline(notice.deadline(), complaint.zone()));
         // Someone told of a skip reads which level the major complaint went to instead.
-        int level = recipient.role() == Recipient.Role.INFORMED ? levels.majorFirstLevel() : notice.level();
+        // A level skipped in an emergency reads the level the report went to: the one above it.
+        int level = notice.event() == NotificationEvent.LEVEL_SKIPPED ? notice.level() + 1
+                : recipient.role() == Recipient.Role.INFORMED ? levels.majorFirstLevel() : notice.level();
         values.put("level", level > 0 ? Integer.toString(level) : "");
         values.put("levelName", level > 0 ? directory.groupName(levels.groupOf(level)) : "");
         values.put("customerPhone", notice.customerPhone() == null ? "" : maskPhone(notice.customerPhone()));

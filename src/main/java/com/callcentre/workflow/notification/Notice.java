@@ -60,7 +60,8 @@ record Notice(
         NotificationEvent event = NotificationEvent.valueOf(required(variables, "notificationEvent").toString()
                 .trim().toUpperCase(Locale.ROOT));
         int level = 0;
-        if (event == NotificationEvent.ESCALATION || event == NotificationEvent.ANSWER_ESCALATION) {
+        if (event == NotificationEvent.ESCALATION || event == NotificationEvent.ANSWER_ESCALATION
+                || event == NotificationEvent.LEVEL_SKIPPED) {
             level = toInt(required(variables, "escalationLevel"), "escalationLevel");
         }
         Object clockValue = variables.apply("clock");
@@ -120,7 +121,7 @@ record Notice(
         return switch (event) {
             case INTAKE, DISPATCH, STEP_BREACH, ANSWER_REMINDER, ANSWER_BREACH -> event.name();
             case OWNER_UPDATE -> "OWNER-" + stepName; // the column holds 32: OWNER-WITH_COMPLAINT_MANAGER
-            case ANSWER_ESCALATION -> event.name() + "-" + level;
+            case ANSWER_ESCALATION, LEVEL_SKIPPED -> event.name() + "-" + level;
             case REMINDER, BREACH -> event.name() + "-" + clock.name();
             case ESCALATION, INSTRUCTION -> event.name() + "-" + level;
             case DUTY_REPORT, QUALITY_ANALYSIS, ANALYSIS_REMINDER -> event.name(); // no ticket's: DutyReportMail

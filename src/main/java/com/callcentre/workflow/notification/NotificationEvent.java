@@ -24,6 +24,8 @@ enum NotificationEvent {
     ANSWER_ESCALATION,
     /** The ticket moved on (dispatched, answered, sent back, reopened, taken over, closed): its first-contact owner is told (CP-2). */
     OWNER_UPDATE,
+    /** In an emergency the first level reported straight to the third: the skipped second level is told afterwards (SL-3). */
+    LEVEL_SKIPPED,
     /** The day-shift duty leader filed the daily report (值班日报): the cs-director reads it (RP-1). */
     DUTY_REPORT,
     /** The duty leaders filed the month's service-quality analysis: the cs-director reads it (RP-1, CP-8). */

@@ -37,6 +37,8 @@ import org.springframework.stereotype.Component;
  * (a major complaint: the skipped levels, afterwards), and the owner (SL-1, SL-2).</li>
  * <li>ANSWER_ESCALATION level n: the members of level n's group, to supervise (SL-3).</li>
  * <li>OWNER_UPDATE: the ticket moved on: its first-contact owner (CP-2).</li>
+ * <li>LEVEL_SKIPPED level n: the first level reported straight past level n in an emergency: level
+ * n's group, afterwards, for knowledge (SL-3).</li>
  * <li>A major complaint skips the levels below its first (越级): their groups are told
  * afterwards ({@link Recipient.Role#INFORMED}), by its BREACH and by its first ESCALATION alike,
  * so the model may send either; the outbox sends that notice once (SL-3).</li>
@@ -100,6 +102,7 @@ class RecipientRules {
             case STEP_BREACH -> supervisorOnDuty(notice, byAddress);
             case INSTRUCTION -> department(notice, byAddress);
             case ANSWER_REMINDER, OWNER_UPDATE -> owner(notice, byAddress);
+            case LEVEL_SKIPPED -> group(levels.groupOf(notice.level()), Role.INFORMED, notice, byAddress);
             case ANSWER_BREACH -> {
                 if (levels.skipsLevels(notice.major())) {
                     skipped(notice, byAddress);

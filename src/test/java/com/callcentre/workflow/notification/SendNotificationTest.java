@@ -104,16 +104,18 @@ class SendNotificationTest {
     }
 
     @Test
-    void breachGoesToTheDutyLeadersAndTheDepartment() {
+    void breachGoesToTheDutyLeadersTheDepartmentAndTheOwner() {
         ProcessInstance instance = fixture.start(newTicketNo(), ticket("BREACH"));
 
         fixture.run(instance);
 
         List<Received> mail = TestSmtp.received(smtp);
         assertThat(mail).extracting(Received::to).containsExactlyInAnyOrderElementsOf(
-                concat(emailsOf("duty-leader"), BILLING));
+                concat(emailsOf("duty-leader"), BILLING, emailOf("agent1")));
         assertThat(emailsOf("duty-leader")).contains(emailOf("leader1"), emailOf("leader2"));
-        assertThat(mail).filteredOn(m -> !m.to().equals(BILLING))
+        assertThat(mail).filteredOn(m -> m.to().equals(emailOf("agent1")))
+                .allSatisfy(m -> assertThat(m.text()).as("CP-2").contains("您首问负责的工单"));
+        assertThat(mail).filteredOn(m -> !m.to().equals(BILLING) && !m.to().equals(emailOf("agent1")))
                 .allSatisfy(m -> assertThat(m.text()).contains("请督办", "计费部"));
     }
 
@@ -153,7 +155,8 @@ class SendNotificationTest {
 
         List<Received> mail = TestSmtp.received(smtp);
         assertThat(mail).extracting(Received::to).containsExactlyInAnyOrderElementsOf(
-                concat(emailsOf("cs-director"), concat(emailsOf("duty-leader"), BILLING).toArray(String[]::new)));
+                concat(emailsOf("cs-director"), concat(emailsOf("duty-leader"), BILLING, emailOf("agent1"))
+                        .toArray(String[]::new)));
         assertThat(mail).filteredOn(m -> emailsOf("duty-leader").contains(m.to()))
                 .allSatisfy(m -> assertThat(m.text()).contains("越级直接上报第 2 级（客服部主任）", "事后告知")
                         .doesNotContain("请督办"));
