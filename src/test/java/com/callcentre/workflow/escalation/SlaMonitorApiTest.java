@@ -223,6 +223,8 @@ class SlaMonitorApiTest {
         SlaFixture.at(Duration.ofHours(40));
         fixture.complete("billing1", fixture.task(pausedBefore.getBusinessKey(), "handleOrder"),
                 Map.of("orderOutcome", "NEED_INFO", "infoRequest", "请客户提供扣费短信截图"));
+        SlaFixture.at(Duration.ofHours(36));
+        sla.fire(escalated, "answerReminderTimer");
         SlaFixture.at(Duration.ofHours(48));
         sla.fire(escalated, "answerBreachTimer");
         SlaFixture.at(BOARD_TIME);

@@ -90,6 +90,8 @@ class PeopleAndAnswersReportTest {
         tickets.review(difficult);
         at(7);
         tickets.callBack(difficult, "agent1", "DIFFICULT_CUSTOMER");
+        at(36);
+        tickets.fire(repeat, "answerReminderTimer");
         at(48);
         tickets.fire(repeat, "answerBreachTimer");
         at(50);
