@@ -166,6 +166,24 @@
     table('table-centre', ['环节', '超时'], report.centreSteps, function (step) { return step.stepName; },
       function (step) { return [step.breached]; }, centreTotal);
 
+    // SL-1: the customers answered late, beside the centre's late steps.
+    var a = report.customerAnswers;
+    table('table-answers', ['客户答复时限', '到期', '超时', '超时已答复', '超时未答复', '超时率(%)'], [],
+      function () { return ''; },
+      function (f) { return [f.due, f.breached, f.answeredLate, f.unanswered, decimal(f.breachRate)]; }, a);
+
+    // The repeat-complaint rate of the tickets received, per category.
+    table('table-repeats', ['问题类别', '受理工单', '重复投诉工单', '重复投诉率(%)'], report.repeats.categories,
+      function (c) { return c.categoryName; },
+      function (f) { return [f.received, f.repeats, decimal(f.rate)]; }, report.repeats);
+
+    // CP-8, RP-1: what each person did, by user id and name.
+    var peopleTotal = sumPeople(report.people);
+    table('table-people', ['人员', '审核回单', '审核通过', '审核退回', '转投诉管理员', '答复督办单', '回单', '退单', '回访',
+      '满意', '不满意', '无法联系', '请示值班长', '处理人审核工单', '处理人不合格', '首问审核工单', '首问不合格'],
+    report.people, function (p) { return p.name === p.person ? p.person : p.name + '（' + p.person + '）'; },
+    personCells, peopleTotal, '本期没有人员数据');
+
     // CP-8, RP-1: the daily audit's failures per handler (who reviewed the receipt) and per owner.
     var audits = report.audits;
     var auditTotal = {audited: audits.audited, failed: audits.failed};
@@ -181,11 +199,33 @@
     say(typeof Chart === 'undefined' ? '图表库未能加载，下面只显示表格。' : '', false);
   }
 
+  function personCells(p) {
+    return [p.reviews.total, p.reviews.accepted, p.reviews.rejected, p.reviews.referred, p.orders.total,
+      p.orders.resolved, p.orders.sentBack, p.callbacks.total, p.callbacks.satisfied, p.callbacks.unsatisfied,
+      p.callbacks.unreachable, p.callbacks.difficultCustomer, p.asHandler.audited, p.asHandler.failed,
+      p.asOwner.audited, p.asOwner.failed];
+  }
+
+  // The people's figures added up, in the shape of one person's, for the table's total line.
+  function sumPeople(people) {
+    var total = {reviews: {total: 0, accepted: 0, rejected: 0, referred: 0}, orders: {total: 0, resolved: 0, sentBack: 0},
+      callbacks: {total: 0, satisfied: 0, unsatisfied: 0, unreachable: 0, difficultCustomer: 0},
+      asHandler: {audited: 0, failed: 0}, asOwner: {audited: 0, failed: 0}};
+    people.forEach(function (p) {
+      Object.keys(total).forEach(function (part) {
+        Object.keys(total[part]).forEach(function (key) { total[part][key] += p[part][key]; });
+      });
+    });
+    return total;
+  }
+
   function summary(t, report) {
     var items = [
       ['受理工单', t.received], ['派发督办单', t.dispatched], ['按时回单', t.answeredInTime],
       ['超时', t.breached.total], ['超时率', t.breachRate === null ? null : decimal(t.breachRate) + '%'],
-      ['回访满意', t.callbacks.satisfied], ['审核不合格', report.audits.failed]
+      ['回访满意', t.callbacks.satisfied], ['审核不合格', report.audits.failed],
+      ['客户答复超时', report.customerAnswers.breached],
+      ['重复投诉率', report.repeats.rate === null ? null : decimal(report.repeats.rate) + '%']
     ];
     var list = document.getElementById('summary');
     list.textContent = '';

@@ -12,14 +12,43 @@ import org.springframework.stereotype.Repository;
  * The complaint records of a period, for the reports (tables this package owns): the rows a
  * report counts, each query bounded by one indexed time column of the period
  * ({@code ticket.created_at}, {@code department_order.opened_at / answered_at /
- * resolve_deadline}, {@code ticket_trail (step, occurred_at)}), so a report reads the period's
+ * resolve_deadline}, {@code ticket_trail (step, occurred_at)}, {@code ticket.answer_deadline}), so a report reads the period's
  * rows only. Portable SQL (H2 and PostgreSQL).
  */
 @Repository
 public class PeriodRecords {
 
-    /** A ticket received in the period, once per department it was dispatched to (or none). */
-    public record Received(String ticketNo, String category, String department) {
+    /**
+     * A ticket received in the period, once per department it was dispatched to (or none).
+     *
+     * @param repeat a repeat complaint: the agent named the earlier ticket at intake ({@code repeat_of})
+     */
+    public record Received(String ticketNo, String category, String department, boolean repeat) {
+    }
+
+    /**
+     * A step a person did (the trail): a receipt reviewed ({@code reviewReceipt}), an order answered
+     * ({@code handleOrder}) or a callback made ({@code callback}), with its outcome.
+     */
+    public record Work(String ticketNo, String step, String actor, String outcome) {
+    }
+
+    /** The trail's steps {@link #work} reads. */
+    public static final List<String> WORK_STEPS = List.of("reviewReceipt", "handleOrder", "callback");
+
+    /** A ticket's customer's-answer clock (SL-1) whose deadline fell in the period. */
+    public record AnswerDue(String ticketNo, String category, OffsetDateTime deadline, int level,
+            OffsetDateTime answeredAt, OffsetDateTime closedAt, OffsetDateTime pausedAt) {
+
+        /** Late by the one rule of {@link AnswerClocks#breached}. */
+        public boolean breached(Instant now) {
+            return AnswerClocks.breached(deadline, level, answeredAt, closedAt, pausedAt, now);
+        }
+
+        /** Neither answered nor closed yet. */
+        public boolean open() {
+            return answeredAt == null && closedAt == null;
+        }
     }
 
     /** A department order and the facts its figures need. */
@@ -65,12 +94,13 @@ public class PeriodRecords {
     /** [from, to) */
     public List<Received> received(OffsetDateTime from, OffsetDateTime to) {
         return jdbc.sql("""
-                select t.ticket_no, t.category, o.department
+                select t.ticket_no, t.category, o.department, t.repeat_of
                 from ticket t left join department_order o on o.ticket_no = t.ticket_no
                 where t.created_at >= :from and t.created_at < :to""")
                 .param("from", from)
                 .param("to", to)
-                .query((rs, i) -> new Received(rs.getString(1), rs.getString(2), rs.getString(3)))
+                .query((rs, i) -> new Received(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4) != null && !rs.getString(4).isBlank()))
                 .list();
     }
 
@@ -116,6 +146,43 @@ public class PeriodRecords {
                 .param("from", from)
                 .param("to", to)
                 .query((rs, i) -> new CentreBreach(rs.getString(1), rs.getString(2), rs.getString(3)))
+                .list();
+    }
+
+    /**
+     * What people did in [from, to): the trail's {@link #WORK_STEPS} by when they were done, one query
+     * bounded by {@code ticket_trail_step_idx (step, occurred_at)}; steps of nobody in person
+     * ({@link TicketTrail#SYSTEM}) left out.
+     */
+    public List<Work> work(OffsetDateTime from, OffsetDateTime to) {
+        return jdbc.sql("""
+                select c.ticket_no, c.step, c.actor, c.outcome
+                from ticket_trail c
+                where c.step in (:steps) and c.occurred_at >= :from and c.occurred_at < :to
+                  and c.actor <> :system""")
+                .param("steps", WORK_STEPS)
+                .param("from", from)
+                .param("to", to)
+                .param("system", TicketTrail.SYSTEM)
+                .query((rs, i) -> new Work(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .list();
+    }
+
+    /**
+     * The customer's-answer clocks (SL-1) whose deadline falls in [from, to), bounded by
+     * {@code ticket_answer_deadline_idx}.
+     */
+    public List<AnswerDue> answersDue(OffsetDateTime from, OffsetDateTime to) {
+        return jdbc.sql("""
+                select t.ticket_no, t.category, t.answer_deadline, t.answer_level, t.answered_at, t.closed_at,
+                    t.answer_paused_at
+                from ticket t
+                where t.answer_deadline >= :from and t.answer_deadline < :to""")
+                .param("from", from)
+                .param("to", to)
+                .query((rs, i) -> new AnswerDue(rs.getString(1), rs.getString(2),
+                        rs.getObject(3, OffsetDateTime.class), rs.getInt(4), rs.getObject(5, OffsetDateTime.class),
+                        rs.getObject(6, OffsetDateTime.class), rs.getObject(7, OffsetDateTime.class)))
                 .list();
     }
 

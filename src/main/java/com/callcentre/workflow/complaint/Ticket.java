@@ -29,10 +29,8 @@ record Ticket(
      * still open, after its deadline; a paused clock is judged at its pause.
      */
     boolean answerBreached() {
-        OffsetDateTime at = answeredAt != null ? answeredAt : closedAt != null ? closedAt
-                : answerPausedAt != null ? answerPausedAt : BusinessClock.timestamp();
-        // Escalated by its own timer is breached, whatever the second the reader looks.
-        return answerDeadline != null && (answerLevel > 0 || at.isAfter(answerDeadline));
+        return AnswerClocks.breached(answerDeadline, answerLevel, answeredAt, closedAt, answerPausedAt,
+                BusinessClock.now());
     }
 
     /** SL-1's clock: ANSWERED, PAUSED, BREACHED or RUNNING; null for a ticket without one (settled at first contact). */

@@ -47,10 +47,12 @@ class SlaMonitor {
     private final ClockTexts texts;
     private final ZoneId zone;
     private final LateCentreSteps lateCentreSteps;
+    private final LateAnswers lateAnswers;
 
     SlaMonitor(OrderClocks clocks, RuntimeService runtime, CurrentUser currentUser,
             Departments departments, EscalationPolicy escalation, ClockTexts texts, BusinessClock settings,
-            IntakeLabels labels, LateCentreSteps lateCentreSteps) {
+            IntakeLabels labels, LateCentreSteps lateCentreSteps, LateAnswers lateAnswers) {
+        this.lateAnswers = lateAnswers;
         this.lateCentreSteps = lateCentreSteps;
         this.labels = labels;
         this.clocks = clocks;
@@ -76,7 +78,9 @@ class SlaMonitor {
         List<SlaOrder> orders = running(clocks.pastReminder(now)).stream().map(row -> order(row, now))
                 .sorted(URGENT_FIRST).toList();
         List<SlaCentreStep> centreSteps = lateCentreSteps.at(now, zone);
-        return new SlaBoard(inZone(now), zone.getId(), summary(orders, centreSteps.size()), orders, centreSteps);
+        List<SlaLateAnswer> answers = lateAnswers.at(now, zone);
+        return new SlaBoard(inZone(now), zone.getId(), summary(orders, centreSteps.size(), answers.size()), orders,
+                centreSteps, answers);
     }
 
     /**
@@ -129,7 +133,7 @@ class SlaMonitor {
             .thenComparing(SlaOrder::ticketNo)
             .thenComparing(SlaOrder::department);
 
-    private SlaBoard.Summary summary(List<SlaOrder> orders, int centreBreached) {
+    private SlaBoard.Summary summary(List<SlaOrder> orders, int centreBreached, int answersBreached) {
         List<DepartmentCount> byDepartment = new ArrayList<>();
         Set<String> configured = new HashSet<>();
         for (Departments.Department d : departments.departments()) {
@@ -147,7 +151,7 @@ class SlaMonitor {
                     (int) orders.stream().filter(o -> o.escalationLevel() == l).count()));
         }
         return new SlaBoard.Summary(count(orders, State.NEAR), count(orders, State.BREACHED),
-                count(orders, State.PAUSED), byDepartment, byLevel, centreBreached);
+                count(orders, State.PAUSED), byDepartment, byLevel, centreBreached, answersBreached);
     }
 
     private static DepartmentCount count(String code, String name, List<SlaOrder> orders) {

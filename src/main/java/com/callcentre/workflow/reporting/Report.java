@@ -14,10 +14,14 @@ import java.util.List;
  * @param categories  every category of the intake form, over all departments
  * @param total       everything; tickets and callbacks counted once however many departments they went to
  * @param centreSteps the centre's late steps, per step
+ * @param customerAnswers the customers answered late (客户答复超时, SL-1), beside the centre's late steps
  * @param audits      the daily audit's verdicts of the period, failures per handler and per owner (CP-8, RP-1)
+ * @param people      what each person did in the period: reviews, answers, callbacks, audit verdicts (CP-8, RP-1)
+ * @param repeats     the repeat-complaint rate of the tickets received, per category and in total
  */
 record Report(Period period, OffsetDateTime generatedAt, List<Row> rows, List<DepartmentTotal> departments,
-        List<CategoryTotal> categories, Figures total, List<CentreStep> centreSteps, AuditFigures audits) {
+        List<CategoryTotal> categories, Figures total, List<CentreStep> centreSteps, AnswerFigures customerAnswers,
+        AuditFigures audits, List<PeopleFigures.Person> people, RepeatFigures repeats) {
 
     /**
      * The centre's own steps that passed their limit in the period (SL-2, SL-6), beside the

@@ -8,8 +8,9 @@ import java.util.Objects;
 /**
  * A report as CSV for Excel: UTF-8 with a byte-order mark (without it Excel takes the Chinese
  * for the system's code page), Chinese headers and names, one line per department and category,
- * a subtotal per department and the total; then, after a blank line, the daily audit's tickets and
- * failures per handler and per owner (CP-8, RP-1) (RFC 4180: CRLF, fields quoted when needed).
+ * a subtotal per department and the total; then, each after a blank line, the daily audit's tickets and
+ * failures per handler and per owner (CP-8, RP-1), each person's figures, the repeat-complaint rate per
+ * category and the customers answered late (SL-1) (RFC 4180: CRLF, fields quoted when needed).
  */
 final class ReportCsv {
 
@@ -24,6 +25,15 @@ final class ReportCsv {
     static final String HANDLER = "处理人";
     static final String OWNER = "首问责任人";
     static final String NOBODY = "（无回单审核）";
+    /** Each person's figures (CP-8, RP-1), one line per person. */
+    static final List<String> PEOPLE_HEADERS = List.of("人员", "姓名", "审核回单", "审核通过", "审核退回", "转投诉管理员",
+            "答复督办单", "回单", "退单", "回访", "满意", "不满意", "无法联系", "请示值班长", "处理人审核工单", "处理人不合格",
+            "首问审核工单", "首问不合格");
+    /** The repeat-complaint rate, one line per category and the total. */
+    static final List<String> REPEAT_HEADERS = List.of("重复投诉", "受理工单", "重复投诉工单", "重复投诉率(%)");
+    /** The customers answered late (客户答复超时, SL-1), one line. */
+    static final List<String> ANSWER_HEADERS = List.of("客户答复时限", "到期", "超时", "超时已答复", "超时未答复",
+            "超时率(%)");
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private ReportCsv() {
@@ -43,6 +53,12 @@ final class ReportCsv {
         }
         line(csv, cells(TOTAL, "", report.total()));
         audits(csv, report.audits());
+        people(csv, report.people());
+        repeats(csv, report.repeats());
+        csv.append("\r\n");
+        line(csv, ANSWER_HEADERS);
+        AnswerFigures a = report.customerAnswers();
+        line(csv, texts(TOTAL, a.due(), a.breached(), a.answeredLate(), a.unanswered(), a.breachRate()));
         byte[] text = csv.toString().getBytes(StandardCharsets.UTF_8);
         byte[] out = new byte[BOM.length + text.length];
         System.arraycopy(BOM, 0, out, 0, BOM.length);
@@ -60,6 +76,36 @@ final class ReportCsv {
             line(csv, List.of(OWNER, p.person(), "" + p.audited(), "" + p.failed()));
         }
         line(csv, List.of("检验审核", TOTAL, "" + audits.audited(), "" + audits.failed()));
+    }
+
+    private static void people(StringBuilder csv, List<PeopleFigures.Person> people) {
+        csv.append("\r\n");
+        line(csv, PEOPLE_HEADERS);
+        for (PeopleFigures.Person p : people) {
+            line(csv, texts(p.person(), p.name(), p.reviews().total(), p.reviews().accepted(), p.reviews().rejected(),
+                    p.reviews().referred(), p.orders().total(), p.orders().resolved(), p.orders().sentBack(),
+                    p.callbacks().total(), p.callbacks().satisfied(), p.callbacks().unsatisfied(),
+                    p.callbacks().unreachable(), p.callbacks().difficultCustomer(), p.asHandler().audited(),
+                    p.asHandler().failed(), p.asOwner().audited(), p.asOwner().failed()));
+        }
+    }
+
+    private static void repeats(StringBuilder csv, RepeatFigures repeats) {
+        csv.append("\r\n");
+        line(csv, REPEAT_HEADERS);
+        for (RepeatFigures.Category c : repeats.categories()) {
+            line(csv, texts(c.categoryName(), c.received(), c.repeats(), c.rate()));
+        }
+        line(csv, texts(TOTAL, repeats.received(), repeats.repeats(), repeats.rate()));
+    }
+
+    /** Each value as its text; null as an empty cell. */
+    private static List<String> texts(Object... values) {
+        List<String> cells = new ArrayList<>();
+        for (Object value : values) {
+            cells.add(value == null ? "" : value.toString());
+        }
+        return cells;
     }
 
     /** {@code complaint-report-2026-W47.csv}: ASCII, so every browser keeps it. */

@@ -5,6 +5,7 @@ import com.callcentre.workflow.complaint.PeriodRecords;
 import com.callcentre.workflow.complaint.PeriodRecords.Order;
 import com.callcentre.workflow.complaint.PeriodRecords.OrderTime;
 import com.callcentre.workflow.escalation.CentreStep;
+import com.callcentre.workflow.identity.StaffNames;
 import com.callcentre.workflow.quality.AuditResults;
 import com.callcentre.workflow.system.BusinessClock;
 import com.callcentre.workflow.system.Departments;
@@ -36,10 +37,12 @@ class ReportService {
     private final CategoryNames categories;
     private final BusinessClock settings;
     private final AuditResults audits;
+    private final StaffNames staffNames;
 
     ReportService(PeriodRecords queries, Departments departments, CategoryNames categories,
-            BusinessClock settings, AuditResults audits) {
+            BusinessClock settings, AuditResults audits, StaffNames staffNames) {
         this.audits = audits;
+        this.staffNames = staffNames;
         this.queries = queries;
         this.departments = departments;
         this.categories = categories;
@@ -59,7 +62,9 @@ class ReportService {
     Report build(ReportPeriod period) {
         Instant now = now();
         Groups groups = new Groups();
-        queries.received(period.from().toOffsetDateTime(), period.to().toOffsetDateTime()).forEach(r -> groups.add(r.department(), r.category(), t -> t.received(r.ticketNo())));
+        List<PeriodRecords.Received> received = queries.received(period.from().toOffsetDateTime(),
+                period.to().toOffsetDateTime());
+        received.forEach(r -> groups.add(r.department(), r.category(), t -> t.received(r.ticketNo())));
         queries.orders(period.from().toOffsetDateTime(), period.to().toOffsetDateTime(), OrderTime.OPENED).forEach(o -> groups.add(o, Tally::dispatched));
         for (Order o : queries.orders(period.from().toOffsetDateTime(), period.to().toOffsetDateTime(), OrderTime.ANSWERED)) {
             if (SENT_BACK.equals(o.outcome())) {
@@ -86,7 +91,14 @@ class ReportService {
         // CP-8, RP-1: the daily audit's failures per handler and per owner, by when the verdict was given.
         AuditFigures audited = AuditFigures.of(audits.decided(period.from().toOffsetDateTime(),
                 period.to().toOffsetDateTime()));
-        return report(period, now, groups, centreSteps, audited);
+        // SL-1, SL-6: the customers answered late, by the rule GET /api/complaints judges by.
+        AnswerFigures answers = AnswerFigures.of(queries.answersDue(period.from().toOffsetDateTime(),
+                period.to().toOffsetDateTime()), now);
+        // CP-8, RP-1: each person's reviews, answers and callbacks, with the audit's verdicts.
+        List<PeopleFigures.Person> people = PeopleFigures.of(queries.work(period.from().toOffsetDateTime(),
+                period.to().toOffsetDateTime()), audited, staffNames::of);
+        return report(period, now, groups, new Beside(centreSteps, answers, audited, people,
+                RepeatFigures.of(received, categories)));
     }
 
 
@@ -95,8 +107,8 @@ class ReportService {
         return DepartmentOrder.breached(o.resolveDeadline(), o.answeredAt() != null ? o.answeredAt() : o.pausedAt(), now);
     }
 
-    private Report report(ReportPeriod period, Instant now, Groups groups, List<Report.CentreStep> centreSteps,
-            AuditFigures audited) {
+    /** The report of the groups' tallies, with the figures of {@code beside} that are no tally's. */
+    private Report report(ReportPeriod period, Instant now, Groups groups, Beside beside) {
         Comparator<String> byDepartment = Comparator.comparingInt(this::departmentOrder)
                 .thenComparing(Comparator.naturalOrder());
         Comparator<String> byCategory = Comparator.comparingInt(categories::order)
@@ -127,7 +139,8 @@ class ReportService {
                 .toList();
 
         return new Report(Report.Period.of(period), now.atZone(zone()).toOffsetDateTime(), rows, departmentTotals,
-                categoryTotals, groups.total.figures(), centreSteps, audited);
+                categoryTotals, groups.total.figures(), beside.centreSteps(), beside.customerAnswers(), beside.audits(),
+                beside.people(), beside.repeats());
     }
 
     private int departmentOrder(String code) {
@@ -153,6 +166,11 @@ class ReportService {
     }
 
     private record Key(String department, String category) {
+    }
+
+    /** The figures of a report that are not per department and category. */
+    private record Beside(List<Report.CentreStep> centreSteps, AnswerFigures customerAnswers, AuditFigures audits,
+            List<PeopleFigures.Person> people, RepeatFigures repeats) {
     }
 
     /** The tallies of one report: per department and category, per department, per category, total. */

@@ -197,6 +197,70 @@ class SlaMonitorApiTest {
         assertThat(row.path("clockText").asText()).isEqualTo("暂停中（已等待客户 1天1小时，暂停时已超时 2小时）");
     }
 
+    @Test
+    void sl1OpenTicketsWhoseCustomerIsNotAnsweredInTimeAreListedMostOverdueFirst() throws Exception {
+        SlaFixture.at(BOARD_TIME);
+        JsonNode before = board("manager1");
+
+        SlaFixture.at(Duration.ZERO);
+        ProcessInstance escalated = dispatched();     // answer due at 48 h, escalated to level 1
+        ProcessInstance pausedBefore = dispatched();  // the centre waits for the customer from 40 h
+        ProcessInstance answered = dispatched();      // the callback reaches the customer at 12 h
+        SlaFixture.at(Duration.ofHours(5));
+        ProcessInstance notEscalated = dispatched();  // due at 53 h, its breach timer not run yet
+        SlaFixture.at(Duration.ofHours(10));
+        fixture.complete("billing1", fixture.task(answered.getBusinessKey(), "handleOrder"),
+                Map.of("orderOutcome", "RESOLVED", "receipt", "已退还多扣的 58 元",
+                        "receiptCause", "核实属实", "receiptMeasures", "已整改"));
+        SlaFixture.at(Duration.ofHours(11));
+        fixture.complete("handler1", fixture.task(answered.getBusinessKey(), "reviewReceipt"),
+                Map.of("receiptAccepted", true));
+        SlaFixture.at(Duration.ofHours(12));
+        fixture.complete("agent1", fixture.task(answered.getBusinessKey(), "callback"),
+                Map.of("callbackOutcome", "SATISFIED", "problemSolved", true));
+        SlaFixture.at(Duration.ofHours(20));
+        ProcessInstance notYetDue = dispatched();     // due at 68 h
+        SlaFixture.at(Duration.ofHours(40));
+        fixture.complete("billing1", fixture.task(pausedBefore.getBusinessKey(), "handleOrder"),
+                Map.of("orderOutcome", "NEED_INFO", "infoRequest", "请客户提供扣费短信截图"));
+        SlaFixture.at(Duration.ofHours(36));
+        sla.fire(escalated, "answerReminderTimer");
+        SlaFixture.at(Duration.ofHours(48));
+        sla.fire(escalated, "answerBreachTimer");
+        SlaFixture.at(BOARD_TIME);
+
+        JsonNode board = board("manager1");
+        List<String> late = new ArrayList<>();
+        board.path("answers").forEach(a -> late.add(a.path("ticketNo").asText()));
+        assertThat(late).as("most overdue first").containsSubsequence(escalated.getBusinessKey(),
+                notEscalated.getBusinessKey());
+        assertThat(late).as("answered; paused before its deadline (SL-5); not yet due").doesNotContain(
+                answered.getBusinessKey(), pausedBefore.getBusinessKey(), notYetDue.getBusinessKey());
+
+        JsonNode first = answer(board, escalated);
+        assertThat(instant(first.path("answerDeadline"))).isEqualTo(at(Duration.ofHours(48)));
+        assertThat(first.path("answerDeadline").asText()).as("in the business zone").endsWith("+08:00");
+        assertThat(first.path("level").asInt()).as("SL-3: answer_level, the duty leader").isEqualTo(1);
+        assertThat(first.path("overdueMinutes").asLong()).isEqualTo(12 * 60);
+        assertThat(first.path("clockText").asText()).isEqualTo("超时 12小时");
+        assertThat(first.path("owner").asText()).isEqualTo("agent1");
+        assertThat(first.path("categoryName").asText()).isEqualTo("计费账务");
+        assertThat(first.path("processInstanceId").asText()).isEqualTo(escalated.getId());
+        JsonNode second = answer(board, notEscalated);
+        assertThat(second.path("level").asInt()).isZero();
+        assertThat(second.path("overdueMinutes").asLong()).isEqualTo(7 * 60);
+        assertThat(board.path("answers").toString()).as("CP-9").doesNotContain("13800138000", "张三");
+
+        assertThat(board.path("summary").path("answersBreached").asInt())
+                .isEqualTo(before.path("summary").path("answersBreached").asInt() + 2)
+                .isEqualTo(board.path("answers").size());
+    }
+
+    private static JsonNode answer(JsonNode board, ProcessInstance pi) {
+        return StreamSupport.stream(board.path("answers").spliterator(), false)
+                .filter(a -> a.path("ticketNo").asText().equals(pi.getBusinessKey())).findFirst().orElseThrow();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"manager1", "leader1", "inspector1", "director1", "centerdirector1"})
     void thoseWhoWatchComplaintsInCockpitMayReadTheBoard(String user) throws Exception {

@@ -96,7 +96,9 @@ class AuditFailuresReportTest {
         HttpResponse<String> csv = api.get("/api/reports/weekly?week=" + WEEK + "&format=csv", "director1");
         assertThat(csv.statusCode()).isEqualTo(200);
         List<String> lines = List.of(csv.body().substring(1).split("\r\n"));
-        List<String> audit = lines.subList(lines.indexOf("") + 1, lines.size());
+        int start = lines.indexOf("") + 1;
+        // The audit's section runs to the next blank line; each person's figures follow it.
+        List<String> audit = lines.subList(start, lines.subList(start, lines.size()).indexOf("") + start);
 
         assertThat(audit).containsExactly(
                 "检验审核,人员,审核工单,不合格",

@@ -86,12 +86,32 @@ public class ReportFixture {
         answer(pi, department, Map.of("orderOutcome", "NEED_INFO", "infoRequest", "请客户提供账单截图"));
     }
 
+    /** A complaint as this agent registers it (its owner, CP-2), with these fields changed. */
+    ProcessInstance complaintBy(String agent, Map<String, Object> changes) {
+        var body = ComplaintFixture.billingComplaint();
+        body.putAll(changes);
+        return complaints.register(agent, body);
+    }
+
     /** The handler accepts the receipts; the owner calls the customer back with this outcome. */
     void reviewAndCallBack(ProcessInstance pi, String outcome) {
+        review(pi);
+        callBack(pi, "agent1", outcome);
+    }
+
+    /** handler1 accepts the receipts. */
+    void review(ProcessInstance pi) {
         complaints.complete("handler1", complaints.task(pi.getBusinessKey(), "reviewReceipt"),
                 Map.of("receiptAccepted", true));
-        complaints.complete("agent1", complaints.task(pi.getBusinessKey(), "callback"),
-                Map.of("callbackOutcome", outcome, "problemSolved", true, "callbackNote", "回访记录"));
+    }
+
+    /** The owner calls the customer back; solved or not is asked when the customer was reached (CP-7). */
+    void callBack(ProcessInstance pi, String owner, String outcome) {
+        Map<String, Object> answer = new java.util.HashMap<>(Map.of("callbackOutcome", outcome, "callbackNote", "回访记录"));
+        if (outcome.equals("SATISFIED") || outcome.equals("UNSATISFIED")) {
+            answer.put("problemSolved", outcome.equals("SATISFIED"));
+        }
+        complaints.complete(owner, complaints.task(pi.getBusinessKey(), "callback"), answer);
     }
 
     /** Fires the order's due timer at this activity (breachTimer, level2Timer, level3Timer). */

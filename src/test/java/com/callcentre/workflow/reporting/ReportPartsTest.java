@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.callcentre.workflow.complaint.ComplaintIntake;
+import com.callcentre.workflow.complaint.PeriodRecords;
 import com.callcentre.workflow.system.InvalidInputException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -117,5 +119,56 @@ class ReportPartsTest {
         assertThat(figures.breached().total()).isEqualTo(2);
         assertThat(figures.breached().notEscalated()).isEqualTo(1);
         assertThat(figures.breached().level3()).isEqualTo(1);
+    }
+
+    @Test
+    void sl1ACustomersAnswerIsLateByTheOneRuleAndAClockPausedBeforeItsDeadlineIsNotYetDue() {
+        java.time.OffsetDateTime deadline = java.time.OffsetDateTime.parse("2030-03-06T09:00:00+08:00");
+        Instant now = deadline.plusHours(10).toInstant();
+        List<PeriodRecords.AnswerDue> clocks = List.of(
+                new PeriodRecords.AnswerDue("A", "BILLING", deadline, 0, deadline.minusHours(1), null, null),
+                new PeriodRecords.AnswerDue("B", "BILLING", deadline, 0, deadline.plusHours(1), null, null),
+                new PeriodRecords.AnswerDue("C", "BILLING", deadline, 0, null, deadline.plusHours(2), null),
+                new PeriodRecords.AnswerDue("D", "BILLING", deadline, 0, null, null, deadline.minusHours(3)),
+                new PeriodRecords.AnswerDue("E", "BILLING", deadline, 0, null, null, deadline.plusHours(3)),
+                new PeriodRecords.AnswerDue("F", "BILLING", deadline, 0, null, null, null),
+                new PeriodRecords.AnswerDue("G", "BILLING", deadline.plusHours(20), 0, null, null, null));
+
+        AnswerFigures figures = AnswerFigures.of(clocks, now);
+
+        assertThat(figures.due()).as("A answered in time; B, C late; E paused after it; F open past it").isEqualTo(5);
+        assertThat(figures.breached()).isEqualTo(4);
+        assertThat(figures.answeredLate()).as("B answered, C closed without an answer").isEqualTo(2);
+        assertThat(figures.unanswered()).isEqualTo(2);
+        assertThat(figures.breachRate()).isEqualTo(80.0);
+    }
+
+    @Test
+    void rp1APersonsRowJoinsTheirStepsAndTheAuditsVerdictsAndNamesThemByTheirId() {
+        List<PeriodRecords.Work> work = List.of(
+                new PeriodRecords.Work("T1", "reviewReceipt", "handler1", "true"),
+                new PeriodRecords.Work("T2", "reviewReceipt", "handler1", "false"),
+                new PeriodRecords.Work("T3", "reviewReceipt", "handler1", "REFERRED"),
+                new PeriodRecords.Work("T1", "handleOrder", "billing1", "NEED_INFO"),
+                new PeriodRecords.Work("T1", "callback", "agent1", "DIFFICULT_CUSTOMER"),
+                new PeriodRecords.Work("T9", "handleOrder", "network1", "NEED_INFO"));
+        AuditFigures audits = AuditFigures.of(List.of(
+                new com.callcentre.workflow.quality.AuditResults.AuditResult("T1", "BILLING", "handler1", "agent1", true),
+                new com.callcentre.workflow.quality.AuditResults.AuditResult("T4", "BILLING", null, "agent3", false)));
+
+        List<PeopleFigures.Person> people = PeopleFigures.of(work, audits,
+                ids -> java.util.Map.of("handler1", "陈静"));
+
+        assertThat(people).extracting(PeopleFigures.Person::person)
+                .as("a question to the customer is no answer: billing1 and network1 did nothing to count here;"
+                        + " agent3 was audited")
+                .containsExactly("agent1", "agent3", "handler1");
+        PeopleFigures.Person handler = people.get(2);
+        assertThat(handler.name()).isEqualTo("陈静");
+        assertThat(handler.reviews()).isEqualTo(new PeopleFigures.Reviews(3, 1, 1, 1));
+        assertThat(handler.asHandler()).isEqualTo(new PeopleFigures.Audited(1, 1));
+        assertThat(people.get(0).asOwner()).isEqualTo(new PeopleFigures.Audited(1, 1));
+        assertThat(people.get(0).callbacks().difficultCustomer()).isEqualTo(1);
+        assertThat(people.get(1).name()).as("no name known: the id").isEqualTo("agent3");
     }
 }

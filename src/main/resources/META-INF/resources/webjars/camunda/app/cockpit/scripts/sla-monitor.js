@@ -1,7 +1,8 @@
 // Cockpit dashboard plugin "SLA 监控" (SL-6): the open department orders past their reminder
 // point, past their resolve limit, or paused while waiting for the customer, with counts by
 // department and escalation level, two charts, and a row per order linking to its instance;
-// below them the centre's own steps past their limit (dispatch, review, callback...: SL-2).
+// below them the centre's own steps past their limit (dispatch, review, callback...: SL-2) and the
+// open tickets whose customer's answer is late (客户答复超时, SL-1).
 // Data: GET /api/sla/orders (escalation.SlaMonitorController); refreshed every minute.
 import {addStyle, el, formatTime, getJson, loadChartJs} from './callcentre-support.js';
 
@@ -53,6 +54,7 @@ function render(node) {
     Object.entries(STATE).map(([code, s]) => el('option', {value: code}, s.name)));
   const rows = el('tbody');
   const stepRows = el('tbody');
+  const answerRows = el('tbody');
   const refresh = el('button', {type: 'button', class: 'btn btn-default btn-sm pull-right'}, '刷新');
   node.append(el('div', {class: 'cc-sla'},
     refresh,
@@ -73,7 +75,12 @@ function render(node) {
     el('table', {class: 'table table-striped table-condensed'},
       el('thead', null, el('tr', null,
         ['工单号', '环节', '经办人', '开始', '时限', '时限情况'].map(h => el('th', null, h)))),
-      stepRows)));
+      stepRows),
+    el('h4', null, '客户答复超时'),
+    el('table', {class: 'table table-striped table-condensed'},
+      el('thead', null, el('tr', null,
+        ['工单号', '类别', '客户等级', '首问责任人', '答复时限', '督办级别', '时限情况'].map(h => el('th', null, h)))),
+      answerRows)));
 
   const charts = {};
   let board = null;
@@ -91,6 +98,11 @@ function render(node) {
       stepRows.append(el('tr', null, el('td', {colspan: 6, class: 'text-muted'}, '当前没有超过时限的中心环节')));
     }
     board.centreSteps.forEach(step => stepRows.append(stepRow(step, board.zone)));
+    answerRows.replaceChildren();
+    if (!board.answers.length) {
+      answerRows.append(el('tr', null, el('td', {colspan: 7, class: 'text-muted'}, '当前没有超过答复时限的工单')));
+    }
+    board.answers.forEach(answer => answerRows.append(answerRow(answer, board.zone)));
   }
 
   async function load() {
@@ -137,7 +149,22 @@ function showCounts(counts, summary) {
     ...summary.byEscalationLevel.filter(l => l.level > 0).map(l => el('div', {class: 'cc-count'},
       el('b', null, String(l.count)), l.levelName)),
     el('div', {class: 'cc-count'}, el('b', {style: 'color:' + STATE.BREACHED.color}, String(summary.centreBreached)),
-      '中心环节超时'));
+      '中心环节超时'),
+    el('div', {class: 'cc-count'}, el('b', {style: 'color:' + STATE.BREACHED.color}, String(summary.answersBreached)),
+      '客户答复超时'));
+}
+
+function answerRow(answer, zone) {
+  const link = '#/process-instance/' + encodeURIComponent(answer.processInstanceId) + '/runtime?tab=ticket-trail';
+  return el('tr', null,
+    el('td', null, el('a', {href: link, title: '打开流程实例'}, answer.ticketNo)),
+    el('td', null, answer.categoryName || answer.category),
+    el('td', null, (answer.vipLevelName || answer.vipLevel),
+      answer.major ? [' ', el('span', {class: 'label label-danger'}, '重大')] : null),
+    el('td', null, answer.owner),
+    el('td', null, formatTime(answer.answerDeadline, zone)),
+    el('td', null, answer.level > 0 ? '第' + answer.level + '级' : '—'),
+    el('td', {class: 'cc-overdue'}, answer.clockText));
 }
 
 function stepRow(step, zone) {
