@@ -26,10 +26,12 @@ public record DepartmentOrder(int round, String department, String departmentNam
     /**
      * @param acknowledgeBreached claimed after its deadline, or not claimed and the deadline passed
      * @param resolveBreached     answered after its deadline, or open and the deadline passed
+     * @param state               the resolve clock: ANSWERED, PAUSED (waiting for the customer), BREACHED or RUNNING
      */
     public record Clocks(OffsetDateTime acknowledgeDeadline, OffsetDateTime acknowledgedAt, String acknowledgedBy,
             OffsetDateTime reminderAt, OffsetDateTime resolveDeadline, boolean acknowledgeBreached,
-            boolean resolveBreached, OffsetDateTime pausedSince, Duration pausedTotal, int escalationLevel) {
+            boolean resolveBreached, OffsetDateTime pausedSince, Duration pausedTotal, int escalationLevel,
+            String state) {
     }
 
     static DepartmentOrder from(ResultSet rs, String departmentName) throws SQLException {
@@ -47,7 +49,9 @@ public record DepartmentOrder(int round, String department, String departmentNam
                 rs.getObject("reminder_at", OffsetDateTime.class), resolveDeadline,
                 breached(acknowledgeDeadline, acknowledgeStoppedAt, now),
                 breached(resolveDeadline, resolveStoppedAt, now),
-                pausedSince, Duration.ofSeconds(rs.getLong("paused_seconds")), rs.getInt("escalation_level"));
+                pausedSince, Duration.ofSeconds(rs.getLong("paused_seconds")), rs.getInt("escalation_level"),
+                answeredAt != null ? "ANSWERED" : pausedSince != null ? "PAUSED"
+                        : breached(resolveDeadline, null, now) ? "BREACHED" : "RUNNING");
         return new DepartmentOrder(rs.getInt("round_no"), rs.getString("department"), departmentName,
                 rs.getObject("opened_at", OffsetDateTime.class), rs.getString("outcome"), rs.getString("receipt"),
                 rs.getString("receipt_cause"), rs.getString("receipt_measures"),

@@ -160,6 +160,7 @@ class TimeLimitsProcessTest {
         DepartmentOrder.Clocks clocks = view(pi).orders().get(0).clocks();
         assertThat(clocks.resolveBreached()).isTrue();
         assertThat(clocks.escalationLevel()).isEqualTo(1);
+        assertThat(clocks.state()).isEqualTo("BREACHED");
     }
 
     @Test
@@ -270,6 +271,7 @@ class TimeLimitsProcessTest {
                 .as("the form does not open with the last answer").isNull();
         assertThat(engine.getTaskService().getVariable(resumed.getId(), "customerInfo")).isEqualTo("客户已发来截图");
         DepartmentOrder.Clocks clocks = view(pi).orders().get(0).clocks();
+        assertThat(clocks.state()).isEqualTo("RUNNING");
         assertThat(clocks.pausedTotal()).isEqualTo(Duration.ofHours(60));
         assertThat(clocks.resolveBreached()).isFalse();
         assertThat(view(pi).trail()).extracting(TicketTrail.Entry::step)
