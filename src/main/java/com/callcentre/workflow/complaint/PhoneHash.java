@@ -5,7 +5,11 @@ import java.security.GeneralSecurityException;
 import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,10 +23,21 @@ import org.springframework.stereotype.Component;
 public class PhoneHash {
 
     private static final String ALGORITHM = "HmacSHA256";
+    /** The public development default of application.yaml. */
+    static final String DEVELOPMENT_KEY = "dev-only-phone-hash-key-not-for-production";
 
     private final SecretKeySpec key;
 
-    PhoneHash(@Value("${complaint.phone-hash-key}") String key) {
+    @Autowired
+    PhoneHash(@Value("${complaint.phone-hash-key}") String key, Environment environment) {
+        this(key);
+        if (DEVELOPMENT_KEY.equals(key) && !environment.acceptsProfiles(Profiles.of("demo"))) {
+            LoggerFactory.getLogger(PhoneHash.class).warn("CP-9: complaint.phone-hash-key is the public development "
+                    + "default; set COMPLAINT_PHONE_HASH_KEY (docs/operations.md)");
+        }
+    }
+
+    PhoneHash(String key) {
         if (key == null || key.isBlank()) {
             throw new IllegalStateException("complaint.phone-hash-key is not set (docs/operations.md)");
         }
