@@ -63,7 +63,8 @@ public class CustomerDataErasure {
 
     private boolean erase(String ticketNo) {
         int rows = jdbc.sql("""
-                update ticket set customer_name = null, customer_phone = null, customer_data_erased_at = ?
+                update ticket set customer_name = null, customer_phone = null, customer_phone_hash = null,
+                    customer_data_erased_at = ?
                 where ticket_no = ? and customer_data_erased_at is null""")
                 .params(BusinessClock.timestamp(), ticketNo).update();
         if (rows == 1) {

@@ -16,18 +16,20 @@ import org.springframework.stereotype.Repository;
 class TicketRepository {
 
     private final JdbcClient jdbc;
+    private final PhoneHash phoneHash;
 
-    TicketRepository(JdbcClient jdbc) {
+    TicketRepository(JdbcClient jdbc, PhoneHash phoneHash) {
         this.jdbc = jdbc;
+        this.phoneHash = phoneHash;
     }
 
     void insert(Ticket ticket) {
         ComplaintIntake in = ticket.intake();
         jdbc.sql("""
                 insert into ticket (ticket_no, process_instance_id, channel, contact_type, category,
-                    vip_level, customer_name, customer_phone, description, resolved_at_first_contact,
+                    vip_level, customer_name, customer_phone, customer_phone_hash, description, resolved_at_first_contact,
                     major, repeat_of, owner, status, created_at)
-                values (:no, :pi, :channel, :type, :category, :vip, :name, :phone, :description,
+                values (:no, :pi, :channel, :type, :category, :vip, :name, :phone, :phoneHash, :description,
                     :firstContact, :major, :repeatOf, :owner, :status, :createdAt)""")
                 .param("no", ticket.ticketNo())
                 .param("pi", ticket.processInstanceId())
@@ -37,6 +39,7 @@ class TicketRepository {
                 .param("vip", in.vipLevel().name())
                 .param("name", in.customerName())
                 .param("phone", in.customerPhone())
+                .param("phoneHash", phoneHash.of(in.customerPhone())) // CP-9: searchable, not readable
                 .param("description", in.description())
                 .param("firstContact", in.resolvedAtFirstContact())
                 .param("major", in.major())

@@ -138,7 +138,11 @@ final class RecordReader {
         if (integer && (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE)) {
             throw new IllegalArgumentException("须为整数");
         }
-        return integer ? Integer.valueOf((int) value) : Long.valueOf(value);
+        // Not a ternary of Integer and Long: that unboxes both and makes every value a Long.
+        if (integer) {
+            return Integer.valueOf((int) value);
+        }
+        return Long.valueOf(value);
     }
 
     private static <R> R construct(Class<R> type, RecordComponent[] components, Object[] values) {
