@@ -26,9 +26,13 @@ class ApiDocumentationPage extends OncePerRequestFilter {
         this.currentUser = currentUser;
     }
 
-    /** The page and its files: the paths this filter guards. */
+    /**
+     * The page and its files: the paths this filter guards. Read from the path as the container
+     * decoded and normalized it (what Spring MVC serves by), never the address as sent:
+     * {@code /api/%73wagger-ui/index.html} is the page too.
+     */
     static boolean isPage(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = request.getServletPath() + (request.getPathInfo() != null ? request.getPathInfo() : "");
         return path.equals(ApiDocumentation.PAGE) || path.equals(ApiDocumentation.PAGE_ROOT)
                 || path.startsWith(ApiDocumentation.PAGE_ROOT + "/");
     }

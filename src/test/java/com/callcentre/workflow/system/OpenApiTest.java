@@ -173,6 +173,17 @@ class OpenApiTest {
     }
 
     @Test
+    void anAddressSpelledAnotherWayDoesNotGetPastTheGuard() throws Exception {
+        for (String path : List.of("/api/./swagger-ui/index.html", "/api//swagger-ui/index.html",
+                "/api/swagger-ui/%69ndex.html", "/api/%73wagger-ui/index.html", "/api/swagger-ui/x/../index.html",
+                "/api/swagger-ui;x=1/index.html", "/api/swagger-ui%2Findex.html")) {
+            HttpResponse<String> answer = api.send(api.request(path, "agent1", ApiClient.password("agent1")).GET());
+            assertThat(answer.statusCode()).as(path).isNotEqualTo(200);
+            assertThat(answer.body()).as(path).doesNotContain("swagger-ui.css", "swagger-initializer");
+        }
+    }
+
+    @Test
     void theAdministratorOpensThePageWithTheirWebappLoginAndNobodyIsAskedForBasic() throws Exception {
         WebappSession adminSession = WebappSession.logIn(port, "admin");
         WebappSession managerSession = WebappSession.logIn(port, "manager1");
