@@ -6,6 +6,9 @@ import com.callcentre.workflow.system.DateBounds;
 import com.callcentre.workflow.system.InvalidInputException;
 import com.callcentre.workflow.system.RequestRecords;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -52,7 +55,12 @@ class HolidayController {
 
     /** Inserts or replaces one day: 201 if it was new, 200 if it replaced the listed one. */
     @PostMapping
-    ResponseEntity<?> save(@RequestBody JsonNode body) {
+    @ApiResponse(responseCode = "201", description = "新增的一天",
+            content = @Content(schema = @Schema(implementation = Holiday.class)))
+    @ApiResponse(responseCode = "200", description = "替换了表中已有的这一天",
+            content = @Content(schema = @Schema(implementation = Holiday.class)))
+    ResponseEntity<?> save(@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+            content = @Content(schema = @Schema(implementation = HolidayEntry.class))) @RequestBody JsonNode body) {
         if (!isAdministrator()) {
             return forbidden(); // before the body is looked at
         }
@@ -63,6 +71,7 @@ class HolidayController {
 
     /** Removes a wrongly entered day: the date then follows the week again. */
     @DeleteMapping("/{date}")
+    @ApiResponse(responseCode = "204", description = "已删除")
     ResponseEntity<?> delete(@PathVariable String date) {
         if (!isAdministrator()) {
             return forbidden();

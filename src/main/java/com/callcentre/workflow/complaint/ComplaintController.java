@@ -1,6 +1,7 @@
 package com.callcentre.workflow.complaint;
 
 import com.callcentre.workflow.system.ApiError;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import java.net.URI;
 import org.springframework.http.HttpStatus;
@@ -24,6 +25,7 @@ class ComplaintController {
     }
 
     @PostMapping
+    @ApiResponse(responseCode = "201", description = "已登记")
     ResponseEntity<ComplaintService.Registered> register(@Valid @RequestBody ComplaintIntake intake) {
         ComplaintService.Registered registered = complaints.register(intake);
         return ResponseEntity.created(URI.create("/api/complaints/" + registered.ticketNo())).body(registered);

@@ -4,6 +4,7 @@ import com.callcentre.workflow.identity.CurrentUser;
 import com.callcentre.workflow.identity.StaffGroups;
 import com.callcentre.workflow.system.ApiError;
 import com.callcentre.workflow.system.BusinessClock;
+import com.callcentre.workflow.system.QueryRecord;
 import com.callcentre.workflow.system.RequestRecords;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +45,7 @@ class DutyReportController {
 
     /** 200 with the reports, oldest first; 400 naming each bad field; 403 for anyone but directors and duty leaders. */
     @GetMapping
-    ResponseEntity<?> list(@RequestParam Map<String, String> query) {
+    ResponseEntity<?> list(@QueryRecord(DutyReportQuery.class) @RequestParam Map<String, String> query) {
         boolean readsAll = currentUser.isInAny(READ_ALL);
         if (!readsAll && !currentUser.isIn(StaffGroups.DUTY_LEADER)) {
             return ApiError.of(HttpStatus.FORBIDDEN, "仅客服部主任、客服中心主任和值班长可查看值班汇报（RP-1）");

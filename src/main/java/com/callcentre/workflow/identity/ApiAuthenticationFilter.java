@@ -25,6 +25,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class ApiAuthenticationFilter extends OncePerRequestFilter {
 
+    static final String LOG_IN_FIRST = """
+            <!DOCTYPE html>
+            <html lang="zh-CN"><head><meta charset="UTF-8"><title>需要登录</title></head>
+            <body><p>请先以系统管理员身份登录 <a href="/camunda/app/admin/">Camunda Admin</a>，再重新打开本页。</p></body>
+            </html>
+            """;
+
     private final IdentityService identity;
     private final String engineName;
 
@@ -40,6 +47,14 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
         String userId = header != null ? basicUser(header) : sessionUser(request);
         if (userId == null) {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            if (ApiDocumentationPage.isPage(request)) {
+                // The API's page is opened with the Admin login, never with the browser's Basic
+                // dialog: credentials it keeps would go along with every later request to /api,
+                // writes included, from any site.
+                response.setContentType("text/html;charset=UTF-8");
+                response.getWriter().write(LOG_IN_FIRST);
+                return;
+            }
             // A page's script (the reports page) shows its own login hint: a Basic challenge would
             // make the browser pop up its login dialog instead.
             if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {

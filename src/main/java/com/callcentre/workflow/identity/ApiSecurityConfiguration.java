@@ -15,7 +15,8 @@ import org.springframework.session.web.http.SessionRepositoryFilter;
 /**
  * Nothing answers anonymously but the webapps' login pages and health: {@code /engine-rest}
  * and {@code /api} require HTTP Basic against the engine's users (the webapps' own
- * {@code /camunda/api} keeps the webapps' session login).
+ * {@code /camunda/api} keeps the webapps' session login). The Swagger UI page of {@code /api}
+ * is for administrators only ({@link ApiDocumentationPage}).
  */
 @Configuration(proxyBeanMethods = false)
 class ApiSecurityConfiguration {
@@ -55,6 +56,17 @@ class ApiSecurityConfiguration {
         registration.addUrlPatterns("/api/*");
         // After Spring Session's filter: a webapp session read here is the one in the database.
         registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER + 10);
+        return registration;
+    }
+
+    /** The Swagger UI page of /api: administrators only (after the authentication of /api). */
+    @Bean
+    FilterRegistrationBean<ApiDocumentationPage> apiDocumentationPage(CurrentUser currentUser) {
+        FilterRegistrationBean<ApiDocumentationPage> registration =
+                new FilterRegistrationBean<>(new ApiDocumentationPage(currentUser));
+        registration.setName("apiDocumentationPage");
+        registration.addUrlPatterns("/api/*");
+        registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER + 20);
         return registration;
     }
 }

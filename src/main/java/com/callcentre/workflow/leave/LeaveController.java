@@ -1,6 +1,7 @@
 package com.callcentre.workflow.leave;
 
 import com.callcentre.workflow.system.ApiError;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import java.net.URI;
 import org.springframework.http.HttpStatus;
@@ -25,6 +26,7 @@ class LeaveController {
 
     /** 201 {requestId, processInstanceId}; 400 naming every bad field, 422 naming a rule (RuleRefusal). */
     @PostMapping
+    @ApiResponse(responseCode = "201", description = "已提交请假申请")
     ResponseEntity<LeaveService.Submitted> submit(@Valid @RequestBody LeaveForm form) {
         LeaveService.Submitted submitted = leave.submit(form);
         return ResponseEntity.created(URI.create("/api/leave-requests/" + submitted.requestId())).body(submitted);

@@ -2,6 +2,9 @@ package com.callcentre.workflow.shiftswap;
 
 import com.callcentre.workflow.system.ApiError;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -31,7 +34,9 @@ class SwapController {
      * anything is refused, so that every bad field, the record's and the roster's, is named at once.
      */
     @PostMapping
-    ResponseEntity<SwapService.Requested> request(@RequestBody JsonNode body) {
+    @ApiResponse(responseCode = "201", description = "已提交换班申请")
+    ResponseEntity<SwapService.Requested> request(@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+            content = @Content(schema = @Schema(implementation = SwapForms.Body.class))) @RequestBody JsonNode body) {
         SwapService.Requested requested = swaps.request(body);
         return ResponseEntity.created(URI.create("/api/shift-swaps/" + requested.requestId())).body(requested);
     }

@@ -3,8 +3,12 @@ package com.callcentre.workflow.staff;
 import com.callcentre.workflow.identity.CurrentUser;
 import com.callcentre.workflow.identity.StaffGroups;
 import com.callcentre.workflow.system.ApiError;
+import com.callcentre.workflow.system.QueryRecord;
 import com.callcentre.workflow.system.RequestRecords;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -44,7 +48,7 @@ class ShiftController {
 
     /** {@code ?employee=&from=&to=}: dates included, in time order, then by employee. */
     @GetMapping
-    List<ShiftView> list(@RequestParam Map<String, String> query) {
+    List<ShiftView> list(@QueryRecord(ShiftRequests.Period.class) @RequestParam Map<String, String> query) {
         ShiftRequests.Period period = records.read(query, ShiftRequests.Period.class);
         List<Shift> shifts = period.employee() == null ? roster.shifts(period.from(), period.to())
                 : roster.shiftsOf(period.employee(), period.from(), period.to());
@@ -54,7 +58,10 @@ class ShiftController {
 
     /** 201 with the new shift's id. */
     @PostMapping
-    ResponseEntity<?> add(@RequestBody JsonNode body) {
+    @ApiResponse(responseCode = "201", description = "已排班：新班次的 id",
+            content = @Content(schema = @Schema(type = "object", example = "{\"id\": 42}")))
+    ResponseEntity<?> add(@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+            content = @Content(schema = @Schema(implementation = ShiftRequests.NewShift.class))) @RequestBody JsonNode body) {
         if (!mayRoster()) {
             return ApiError.of(HttpStatus.FORBIDDEN, "仅值班长和管理员可排班"); // before the body is looked at
         }

@@ -19,7 +19,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * What every answer carries and every request is spared (docs/security.md, "Headers"):
  * <ul>
  * <li>{@code X-Content-Type-Options: nosniff} on {@code /api}, {@code /engine-rest} and the
- * application's pages; on the pages ({@code /reports/}, {@code /customer-contact/}) a
+ * application's pages; on the pages ({@code /reports/}, {@code /customer-contact/}, the API's
+ * Swagger UI page) a
  * Content-Security-Policy that allows only this application's own scripts and no framing;</li>
  * <li>behind HTTPS (a proxy's {@code X-Forwarded-Proto}, read with
  * {@code server.forward-headers-strategy}), {@code Strict-Transport-Security};</li>
@@ -62,7 +63,8 @@ class RequestHygiene {
 
     static void headers(HttpServletRequest request, HttpServletResponse response) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        boolean page = path.startsWith("/reports") || path.startsWith("/customer-contact");
+        boolean page = path.startsWith("/reports") || path.startsWith("/customer-contact")
+                || path.equals(ApiDocumentation.PAGE) || path.startsWith(ApiDocumentation.PAGE_ROOT);
         if (page || path.startsWith("/api/") || path.startsWith("/engine-rest")) {
             response.setHeader("X-Content-Type-Options", "nosniff");
         }
