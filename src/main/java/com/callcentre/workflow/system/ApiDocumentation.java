@@ -57,6 +57,8 @@ public class ApiDocumentation {
     static final Map<String, String> SECTIONS = Map.ofEntries(
             Map.entry("complaints", "投诉受理与工单"),
             Map.entry("tickets", "工单查询"),
+            Map.entry("tickets.csv", "工单查询"),
+            Map.entry("ticket-phone-searches", "工单查询"),
             Map.entry("tasks", "客户资料（回访、补充信息）"),
             Map.entry("customer-data-reads", "客户资料（回访、补充信息）"),
             Map.entry("sla", "时限监控"),

@@ -63,7 +63,7 @@ class RequestHygiene {
 
     static void headers(HttpServletRequest request, HttpServletResponse response) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        boolean page = path.startsWith("/reports") || path.startsWith("/customer-contact")
+        boolean page = path.startsWith("/reports") || path.startsWith("/customer-contact") || path.startsWith("/tickets")
                 || path.equals(ApiDocumentation.PAGE) || path.startsWith(ApiDocumentation.PAGE_ROOT);
         if (page || path.startsWith("/api/") || path.startsWith("/engine-rest")) {
             response.setHeader("X-Content-Type-Options", "nosniff");

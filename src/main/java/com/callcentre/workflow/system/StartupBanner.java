@@ -28,6 +28,7 @@ class StartupBanner {
                 .append("  Tasklist:  ").append(base).append("/camunda/app/tasklist/\n")
                 .append("  Cockpit:   ").append(base).append("/camunda/app/cockpit/ (SLA 监控 on the dashboard)\n")
                 .append("  Reports:   ").append(base).append("/reports/ (managers and directors)\n")
+                .append("  Tickets:   ").append(base).append("/tickets/ (search; each role sees what it may)\n")
                 .append("  API:       ").append(base).append("/api/complaints (HTTP Basic)\n");
         if (demo) {
             text.append("  Log in as agent1 / demo (agent), manager1 / demo (complaint manager),\n")

@@ -1,0 +1,241 @@
+// The ticket search page (issue 16): reads /api/tickets and /api/complaints/{ticketNo} with the
+// Camunda webapps' session. No framework; every value is set as text, never as markup, so what
+// staff typed shows as typed.
+(function () {
+  'use strict';
+
+  var LOGIN = '/camunda/app/tasklist/';
+  var JSON_HEADERS = {'Accept': 'application/json', 'X-Requested-With': 'XMLHttpRequest'};
+  var STATUS = {REGISTERED: '已登记', AWAITING_DISPATCH: '待派单', AT_DEPARTMENTS: '部门处理中',
+    AWAITING_REVIEW: '待审核回单', WITH_COMPLAINT_MANAGER: '投诉管理员协调中', AWAITING_CALLBACK: '待回访',
+    CALLBACK_RETRY_PENDING: '待再次回访', WITH_DUTY_LEADER: '值班长处理中', ARCHIVED: '已归档',
+    CLOSED_UNREACHABLE: '无法联系，已结案'};
+  var CATEGORY = {NETWORK: '网络质量', BILLING: '计费账务', SERVICE_ATTITUDE: '服务态度', PRODUCT: '产品业务', OTHER: '其他'};
+  var VIP = {NONE: '普通客户', SILVER: '银卡', GOLD: '金卡', DIAMOND: '钻石卡'};
+  var CLOCK = {RUNNING: '计时中', PAUSED: '暂停（等待客户）', BREACHED: '已超时', ANSWERED: '已完成'};
+  var OUTCOME = {RESOLVED: '已回单', SENT_BACK: '退单'};
+  // The trail's outcome codes as staff say them (the Cockpit tab 工单轨迹 says them the same way).
+  var TRAIL = {
+  COMPLAINT: '投诉',
+  CONSULTATION: '咨询',
+  SERVICE_REQUEST: '业务受理',
+  COMPLETED: '已完成',
+  RESOLVED: '已回单',
+  SENT_BACK: '退单',
+  NEED_INFO: '需客户补充信息',
+  IN_TIME: '按时',
+  LATE: '超过受理时限',
+  REMINDED: '已提醒',
+  PAUSED: '已暂停',
+  RESUMED: '已恢复',
+  NO_LEADER_ON_DUTY: '无当班值班长',
+  SATISFIED: '满意',
+  UNSATISFIED: '不满意',
+  UNREACHABLE: '无法联系',
+  REDISPATCH: '重新派单',
+  ARCHIVE: '作结论归档',
+  ARCHIVED: '已归档',
+  CLOSED_UNREACHABLE: '无法联系结案',
+  REOPENED: '重开',
+  SENT: '已发送',
+  PENDING: '待发送',
+  SENDING: '发送中',
+  FAILED: '发送失败',
+  READ: '已查看',
+  ERASED: '已销毁',
+  CANNOT_SOLVE: '坐席无法解决',
+  DIFFICULT_CUSTOMER: '客户故意刁难',
+  DISPATCH: '转派单处理',
+  SETTLED: '值班长已处理',
+  REFERRED: '提交投诉管理员',
+    LEVEL_1: '一级督办', LEVEL_2: '二级督办', LEVEL_3: '三级督办', PASS: '审核合格', FAIL: '审核不合格',
+    'true': '是', 'false': '否'};
+
+  var form = document.getElementById('filters');
+  var line = document.getElementById('status-line');
+  var results = document.getElementById('results');
+  var ticketSection = document.getElementById('ticket');
+  var csv = document.getElementById('csv');
+  var page = 0;
+  var size = 20;
+
+  function say(text, problem, link) {
+    line.textContent = text;
+    line.className = problem ? 'status problem' : 'status';
+    if (link) {
+      var a = document.createElement('a');
+      a.href = link;
+      a.textContent = '前往登录';
+      line.appendChild(document.createTextNode(' '));
+      line.appendChild(a);
+    }
+  }
+
+  function query(withPage) {
+    var parts = [];
+    ['phone', 'ticketNo', 'status', 'category', 'department', 'from', 'to', 'text'].forEach(function (name) {
+      var value = form.elements[name].value.trim();
+      if (value) {
+        parts.push(name + '=' + encodeURIComponent(value));
+      }
+    });
+    if (form.elements.mine.checked) {
+      parts.push('owner=me');
+    }
+    if (form.elements.repeat.checked) {
+      parts.push('repeat=true');
+    }
+    if (withPage) {
+      parts.push('page=' + page, 'size=' + size);
+    }
+    return parts.join('&');
+  }
+
+  // One answer for every call: 401 asks to log in, a 4xx says the fields in Chinese.
+  function read(url) {
+    return fetch(url, {credentials: 'same-origin', headers: JSON_HEADERS}).then(function (response) {
+      if (response.status === 401) {
+        say('您尚未登录或登录已过期。请先登录 Camunda（Tasklist 或 Cockpit），再刷新本页。', true, LOGIN);
+        return null;
+      }
+      return response.json().then(function (body) {
+        if (!response.ok) {
+          var problems = (body.errors || []).map(function (e) { return e.field + '：' + e.message; }).join('；');
+          say('查询未完成：' + (problems || body.message || ('HTTP ' + response.status)), true);
+          return null;
+        }
+        return body;
+      }, function () {
+        say('查询未完成：HTTP ' + response.status, true);
+        return null;
+      });
+    });
+  }
+
+  function cell(row, text, className) {
+    var td = document.createElement('td');
+    td.textContent = text == null ? '' : String(text);
+    if (className) {
+      td.className = className;
+    }
+    row.appendChild(td);
+    return td;
+  }
+
+  function time(value) {
+    return value ? new Date(value).toLocaleString('zh-CN', {hour12: false}) : '';
+  }
+
+  function search() {
+    ticketSection.hidden = true;
+    say('正在查询…');
+    csv.href = '/api/tickets.csv?' + query(false);
+    read('/api/tickets?' + query(true)).then(function (body) {
+      if (!body) {
+        results.hidden = true;
+        return;
+      }
+      var tbody = document.querySelector('#items tbody');
+      tbody.textContent = '';
+      body.items.forEach(function (item) {
+        var row = document.createElement('tr');
+        row.className = 'pick';
+        row.tabIndex = 0;
+        cell(row, item.ticketNo);
+        cell(row, time(item.registeredAt));
+        cell(row, STATUS[item.status] || item.status);
+        cell(row, CATEGORY[item.category] || item.category);
+        cell(row, VIP[item.vipLevel] || item.vipLevel);
+        cell(row, item.owner);
+        cell(row, (item.departments || []).join('、'));
+        cell(row, item.customerPhone);
+        row.addEventListener('click', function () { open(item.ticketNo); });
+        row.addEventListener('keydown', function (e) { if (e.key === 'Enter') { open(item.ticketNo); } });
+        tbody.appendChild(row);
+      });
+      var pages = Math.max(1, Math.ceil(body.total / size));
+      document.getElementById('page').textContent = '第 ' + (page + 1) + ' / ' + pages + ' 页，共 ' + body.total + ' 张工单';
+      document.getElementById('previous').disabled = page === 0;
+      document.getElementById('next').disabled = page + 1 >= pages;
+      results.hidden = false;
+      say(body.total === 0 ? '没有符合条件的工单' : '点击工单查看详情');
+    });
+  }
+
+  function fill(id, rows) {
+    var tbody = document.querySelector('#' + id + ' tbody');
+    tbody.textContent = '';
+    rows.forEach(function (values) {
+      var row = document.createElement('tr');
+      values.forEach(function (value, i) {
+        cell(row, value, i === values.length - 1 ? 'text' : null);
+      });
+      tbody.appendChild(row);
+    });
+  }
+
+  function open(ticketNo) {
+    say('正在打开 ' + ticketNo + '…');
+    read('/api/complaints/' + encodeURIComponent(ticketNo)).then(function (t) {
+      if (!t) {
+        return;
+      }
+      document.getElementById('ticket-title').textContent = '工单 ' + t.ticketNo + (t.major ? '（重大投诉）' : '');
+      var facts = document.getElementById('facts');
+      facts.textContent = '';
+      [['状态', STATUS[t.status] || t.status], ['首问责任人', t.owner], ['类别', CATEGORY[t.category] || t.category],
+        ['客户等级', VIP[t.vipLevel] || t.vipLevel], ['客户', t.customer.name + ' ' + t.customer.phone],
+        ['登记时间', time(t.createdAt)], ['重复投诉', t.repeatOf || '否'], ['结案时间', time(t.closedAt)]]
+        .forEach(function (pair) {
+          var dt = document.createElement('dt');
+          dt.textContent = pair[0];
+          var dd = document.createElement('dd');
+          dd.textContent = pair[1] || '';
+          facts.appendChild(dt);
+          facts.appendChild(dd);
+        });
+      document.getElementById('description').textContent = t.description;
+      var clocks = [];
+      if (t.customerClock && t.customerClock.answerDeadline) {
+        clocks.push(['答复客户', time(t.customerClock.answerDeadline), CLOCK[t.customerClock.state] || '',
+          t.customerClock.level || '']);
+      }
+      t.orders.forEach(function (o) {
+        clocks.push([o.departmentName + '回单（第 ' + o.round + ' 轮）', time(o.clocks.resolveDeadline),
+          CLOCK[o.clocks.state] || '', o.clocks.escalationLevel || '']);
+      });
+      t.currentSteps.forEach(function (s) {
+        if (s.due) {
+          clocks.push([s.name, time(s.due), s.clock === 'BREACHED' ? '已超时' : '计时中', '']);
+        }
+      });
+      fill('clocks', clocks);
+      fill('orders', t.orders.map(function (o) {
+        var receipt = [o.receipt, o.receiptCause && '原因：' + o.receiptCause, o.receiptMeasures && '措施：' + o.receiptMeasures]
+          .filter(Boolean).join('；');
+        return [o.round, o.departmentName, OUTCOME[o.outcome] || '未回单',
+          o.outcome === 'SENT_BACK' ? o.sendBackReason : receipt, o.answeredBy || ''];
+      }));
+      fill('trail', t.trail.map(function (e) {
+        return [time(e.occurredAt), e.stepName, e.actor, TRAIL[e.outcome] || e.outcome, e.detail || ''];
+      }));
+      ticketSection.hidden = false;
+      say('');
+      ticketSection.scrollIntoView();
+    });
+  }
+
+  form.addEventListener('submit', function (e) {
+    e.preventDefault();
+    page = 0;
+    search();
+  });
+  document.getElementById('previous').addEventListener('click', function () { page -= 1; search(); });
+  document.getElementById('next').addEventListener('click', function () { page += 1; search(); });
+  var wanted = new URLSearchParams(window.location.search).get('ticketNo');
+  if (wanted) {
+    form.elements.ticketNo.value = wanted;
+  }
+  form.elements.mine.checked = !wanted;
+  search();
+}());

@@ -1,0 +1,109 @@
+package com.callcentre.workflow.search;
+
+import static com.callcentre.workflow.complaint.ComplaintFixture.billingComplaint;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.callcentre.workflow.ApiClient;
+import com.callcentre.workflow.ApplicationTest;
+import com.callcentre.workflow.complaint.ComplaintFixture;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
+import org.camunda.community.process_test_coverage.core.engine.ExcludeFromProcessCoverage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The ticket search page at {@code /tickets/} (issue 16): its files are served in Chinese with
+ * the pages' security headers, its script sets every value as text (free text shows as typed),
+ * and its requests work with the session of a user logged in to Tasklist, as a browser sends them.
+ */
+@ApplicationTest
+@ExcludeFromProcessCoverage
+class TicketSearchPageTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ComplaintFixture fixture;
+
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
+
+    @Test
+    void thePageIsServedInChineseWithThePagesPolicy() throws Exception {
+        HttpResponse<String> page = get("/tickets/");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("<html lang=\"zh-CN\">", "<title>工单查询</title>", "<label for=\"phone\">来电号码</label>",
+                "只看我首问负责的", "工单轨迹");
+        assertThat(page.body()).as("no external CDN").doesNotContain("http://", "https://");
+        assertThat(page.headers().firstValue("Content-Security-Policy")).isPresent();
+        assertThat(page.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+        assertThat(get("/tickets").statusCode()).isEqualTo(302);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"/tickets/tickets.js, text/javascript", "/tickets/tickets.css, text/css"})
+    void itsFilesAreServed(String path, String contentType) throws Exception {
+        HttpResponse<String> file = get(path);
+
+        assertThat(file.statusCode()).as(path).isEqualTo(200);
+        assertThat(file.headers().firstValue("Content-Type").orElseThrow()).startsWith(contentType);
+    }
+
+    @Test
+    void theScriptNeverWritesMarkup() throws Exception {
+        String script = get("/tickets/tickets.js").body();
+
+        assertThat(script).contains("textContent").doesNotContain("innerHTML", "insertAdjacentHTML", "document.write");
+    }
+
+    @Test
+    void anAgentLoggedInToTasklistFindsTheirOwnTicketAndOpensIt() throws Exception {
+        String ticketNo = fixture.register("agent3", billingComplaint()).getBusinessKey();
+        logInToTasklist("agent3");
+
+        HttpResponse<String> found = get("/api/tickets?owner=me&page=0&size=20");
+        assertThat(found.statusCode()).as(found.body()).isEqualTo(200);
+        assertThat(found.body()).contains(ticketNo).doesNotContain("13800138000");
+        HttpResponse<String> opened = get("/api/complaints/" + ticketNo);
+        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(200);
+        assertThat(ApiClient.JSON.readTree(opened.body()).path("trail").size()).isPositive();
+    }
+
+    @Test
+    void withoutASessionThePageFindsItselfLoggedOut() throws Exception {
+        assertThat(get("/api/tickets?owner=me").statusCode()).isEqualTo(401);
+    }
+
+    private void logInToTasklist(String user) throws Exception {
+        get("/camunda/app/tasklist/default/");
+        String form = "username=" + user + "&password=" + URLEncoder.encode(ApiClient.password(user), StandardCharsets.UTF_8);
+        HttpResponse<String> login = browser.send(HttpRequest.newBuilder(uri("/camunda/api/admin/auth/user/default/login/tasklist"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("X-XSRF-TOKEN", cookies.getCookieStore().getCookies().stream()
+                        .filter(c -> c.getName().equals("XSRF-TOKEN")).map(HttpCookie::getValue).findFirst().orElse(""))
+                .POST(BodyPublishers.ofString(form)).build(), BodyHandlers.ofString());
+        assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return browser.send(HttpRequest.newBuilder(uri(path)).header("Accept", "*/*")
+                .header("X-Requested-With", "XMLHttpRequest").GET().build(), BodyHandlers.ofString());
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+}
