@@ -74,6 +74,22 @@ class SwapRecords {
                 .params(except, userId, userId, from, to, from, to).query(Integer.class).single();
     }
 
+    /**
+     * SW-4, swaps on consecutive days: the person's pending or approved swap other than
+     * {@code except} with a shift on the day before, the day itself or the day after, by its
+     * request id and shift date.
+     */
+    Optional<String> nextTo(String userId, LocalDate date, long except) {
+        return jdbc.sql("""
+                select request_id from shift_swap
+                where status in ('PENDING', 'APPROVED') and id <> ? and (requester = ? or colleague = ?)
+                and ((requester_shift_date >= ? and requester_shift_date <= ?)
+                  or (colleague_shift_date >= ? and colleague_shift_date <= ?)) order by id""")
+                .params(except, userId, userId, date.minusDays(1), date.plusDays(1), date.minusDays(1),
+                        date.plusDays(1))
+                .query(String.class).list().stream().findFirst();
+    }
+
     /** Whether a pending swap other than {@code except} offers that shift already (SW-4). */
     boolean pendingWith(long shiftId, long except) {
         return jdbc.sql("""

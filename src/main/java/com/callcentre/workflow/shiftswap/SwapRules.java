@@ -1,15 +1,18 @@
 package com.callcentre.workflow.shiftswap;
 
 import com.callcentre.workflow.calendar.HolidayCalendar;
+import com.callcentre.workflow.staff.Absences;
 import com.callcentre.workflow.staff.Employee;
 import com.callcentre.workflow.staff.Roster;
 import com.callcentre.workflow.staff.Shift;
+import com.callcentre.workflow.system.BusinessClock;
 import com.callcentre.workflow.system.RuleRefusal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
@@ -17,7 +20,9 @@ import org.springframework.stereotype.Component;
  * The swap rules (domain rules §5, seed 003 客服部换班制度), each in one method and only here:
  * the API, the start form's first step and the exchange all ask this class. A broken rule
  * throws {@link RuleRefusal} naming it. SW-2 (consent, then each duty leader) is the process
- * itself; SW-7 (no leave on a swapped shift) is the leave feature's, via the shift's origin.
+ * itself. SW-7 has two sides: a swap is refused here where either person has leave asked for
+ * or approved on either shift ({@link Absences}); leave on a swapped shift is refused by the
+ * leave feature (LV-9), via the shift's origin.
  */
 @Component
 public class SwapRules {
@@ -28,34 +33,68 @@ public class SwapRules {
     private final Roster roster;
     private final HolidayCalendar holidays;
     private final SwapRecords records;
+    private final Absences leave;
     private final Duration minimumRest;
 
-    SwapRules(Roster roster, HolidayCalendar holidays, SwapRecords records, SwapSettings settings) {
+    SwapRules(Roster roster, HolidayCalendar holidays, SwapRecords records, Absences leave, SwapSettings settings) {
         this.roster = roster;
         this.holidays = holidays;
         this.records = records;
+        this.leave = leave;
         this.minimumRest = settings.minimumRest();
     }
 
-    /** Every rule for a new request, in this order: SW-6, SW-5, SW-8, SW-4, SW-3. */
+    /** Every rule for a new request, in this order: SW-6, SW-5, SW-8, SW-7, SW-4, SW-3. */
     void check(SwapRequest request) {
         handoverNoteGiven(request);
         sameJobAndSkill(request);
         noHolidayDuty(request);
+        noLeave(request);
         noConsecutiveSwap(request, 0);
         enoughRest(request);
         atMostTwoAMonth(request, 0);
     }
 
     /**
-     * Before an approved swap is exchanged: the rules a change of the roster since the request
-     * may have broken (SW-5, SW-8, SW-4). The swap itself no longer counts against itself.
+     * Before an approved swap is exchanged: the rules time or a change of the roster since the
+     * request may have broken (SW-10, SW-5, SW-8, SW-7, SW-4). The swap itself no longer counts
+     * against itself.
      */
     void recheck(SwapRequest request, long swapId) {
+        notBegun(request, BusinessClock.now());
         sameJobAndSkill(request);
         noHolidayDuty(request);
+        noLeave(request);
         noConsecutiveSwap(request, swapId);
         enoughRest(request);
+    }
+
+    /**
+     * SW-10: a shift that has begun is not exchanged: the approval would only record afterwards
+     * a swap the two made privately.
+     */
+    void notBegun(SwapRequest request, Instant now) {
+        for (Shift shift : List.of(request.requesterShift(), request.colleagueShift())) {
+            if (!shift.start().isAfter(now)) {
+                throw new RuleRefusal("SW-10", SwapTexts.shift(shift) + " 已开始，不能再交换：未经登记和批准的私自换班不允许");
+            }
+        }
+    }
+
+    /**
+     * SW-7: neither person has leave asked for (pending) or approved on either shift: 换班和还班均
+     * 不得请假.
+     */
+    void noLeave(SwapRequest request) {
+        for (String userId : List.of(request.requester(), request.colleague())) {
+            for (Shift shift : List.of(request.requesterShift(), request.colleagueShift())) {
+                Optional<String> requested = leave.requestedBetween(userId, shift.start(), shift.end());
+                if (requested.isPresent()) {
+                    throw new RuleRefusal("SW-7", employee(userId).name() + " 在 " + SwapTexts.shift(shift)
+                            + " 有待审批或已批准的请假（" + requested.get() + "），换班和还班均不得请假");
+                }
+            }
+        }
     }
 
     /** SW-6: both hand over clearly, so the request carries a handover note. */
@@ -97,6 +136,17 @@ public class SwapRules {
             }
             if (records.pendingWith(shift.id(), swapId)) {
                 throw new RuleRefusal("SW-4", SwapTexts.shift(shift) + " 已在另一换班申请中，不允许连续换班");
+            }
+        }
+        // Swaps on consecutive days are consecutive swaps: neither person has another swap with a
+        // shift on the day before, the same day or the day after either shift of this one.
+        for (String userId : List.of(request.requester(), request.colleague())) {
+            for (Shift shift : List.of(request.requesterShift(), request.colleagueShift())) {
+                Optional<String> next = records.nextTo(userId, shift.date(), swapId);
+                if (next.isPresent()) {
+                    throw new RuleRefusal("SW-4", employee(userId).name() + " 已有换班申请 " + next.get() + " 与 "
+                            + SwapTexts.shift(shift) + " 相邻（前后一天内），不允许连续换班");
+                }
             }
         }
     }

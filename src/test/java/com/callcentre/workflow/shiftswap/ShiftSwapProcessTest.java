@@ -191,6 +191,34 @@ class ShiftSwapProcessTest {
     }
 
     @Test
+    void sw10AShiftThatHasBegunIsNotExchanged() {
+        ProcessInstance pi = approvedUpToTheExchange();
+        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(
+                java.util.Date.from(java.time.OffsetDateTime.parse("2031-03-04T08:00+08:00").toInstant()));
+
+        fixture.runExchange(pi);
+
+        assertThat(pi).hasPassed("swapRefused").hasNotPassed("swapApproved").isEnded();
+        SwapRecord swap = records.find(pi.getBusinessKey()).orElseThrow();
+        Assertions.assertThat(swap.rejectedRule()).isEqualTo("SW-10");
+        Assertions.assertThat(swap.rejectedReason()).contains("已开始");
+        Assertions.assertThat(fixture.employeeOf(mine)).isEqualTo("agent1");
+    }
+
+    @Test
+    void sw7LeaveAskedForMeanwhileOnEitherShiftRefusesTheExchange() {
+        ProcessInstance pi = approvedUpToTheExchange();
+        fixture.leave("QJTEST-0001", "agent2", "2031-03-04T08:00+08:00", "2031-03-04T16:00+08:00", "PENDING");
+
+        fixture.runExchange(pi);
+
+        assertThat(pi).hasPassed("swapRefused").isEnded();
+        SwapRecord swap = records.find(pi.getBusinessKey()).orElseThrow();
+        Assertions.assertThat(swap.rejectedRule()).isEqualTo("SW-7");
+        Assertions.assertThat(fixture.employeeOf(theirs)).isEqualTo("agent2");
+    }
+
+    @Test
     void aShiftObtainedBySwapMeanwhileRefusesTheExchange() {
         ProcessInstance pi = approvedUpToTheExchange();
         fixture.markSwapped(theirs);
