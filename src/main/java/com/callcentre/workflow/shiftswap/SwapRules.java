@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
  * throws {@link RuleRefusal} naming it. SW-2 (consent, then each duty leader) is the process
  * itself. SW-7 has two sides: a swap is refused here where either person has leave asked for
  * or approved on either shift ({@link Absences}); leave on a swapped shift is refused by the
- * leave feature (LV-9), via the shift's origin.
+ * leave feature (LV-9), via the shift's origin. A cover (代班, SW-11) meets the same rules for the
+ * one shift that changes hands.
  */
 @Component
 public class SwapRules {
@@ -74,7 +75,7 @@ public class SwapRules {
      * a swap the two made privately.
      */
     void notBegun(SwapRequest request, Instant now) {
-        for (Shift shift : List.of(request.requesterShift(), request.colleagueShift())) {
+        for (Shift shift : request.shifts()) {
             if (!shift.start().isAfter(now)) {
                 throw new RuleRefusal("SW-10", SwapTexts.shift(shift) + " 已开始，不能再交换：未经登记和批准的私自换班不允许");
             }
@@ -87,7 +88,7 @@ public class SwapRules {
      */
     void noLeave(SwapRequest request) {
         for (String userId : List.of(request.requester(), request.colleague())) {
-            for (Shift shift : List.of(request.requesterShift(), request.colleagueShift())) {
+            for (Shift shift : request.shifts()) {
                 Optional<String> requested = leave.requestedBetween(userId, shift.start(), shift.end());
                 if (requested.isPresent()) {
                     throw new RuleRefusal("SW-7", employee(userId).name() + " 在 " + SwapTexts.shift(shift)
@@ -117,7 +118,7 @@ public class SwapRules {
 
     /** SW-8: staff on duty on a public-holiday break day may not swap. */
     void noHolidayDuty(SwapRequest request) {
-        for (Shift shift : List.of(request.requesterShift(), request.colleagueShift())) {
+        for (Shift shift : request.shifts()) {
             if (holidays.isBreakDay(shift.date())) {
                 throw new RuleRefusal("SW-8", "节假日当班人员不允许换班：" + SwapTexts.shift(shift) + " 是节假日值班");
             }
@@ -130,7 +131,7 @@ public class SwapRules {
      * checked, or 0 for a new one.
      */
     void noConsecutiveSwap(SwapRequest request, long swapId) {
-        for (Shift shift : List.of(request.requesterShift(), request.colleagueShift())) {
+        for (Shift shift : request.shifts()) {
             if (shift.origin() == Shift.Origin.SWAP) {
                 throw new RuleRefusal("SW-4", SwapTexts.shift(shift) + " 是换班得来的班次，不允许连续换班");
             }
@@ -141,7 +142,7 @@ public class SwapRules {
         // Swaps on consecutive days are consecutive swaps: neither person has another swap with a
         // shift on the day before, the same day or the day after either shift of this one.
         for (String userId : List.of(request.requester(), request.colleague())) {
-            for (Shift shift : List.of(request.requesterShift(), request.colleagueShift())) {
+            for (Shift shift : request.shifts()) {
                 Optional<String> next = records.nextTo(userId, shift.date(), swapId);
                 if (next.isPresent()) {
                     throw new RuleRefusal("SW-4", employee(userId).name() + " 已有换班申请 " + next.get() + " 与 "
@@ -154,16 +155,18 @@ public class SwapRules {
     /**
      * SW-4, no back-to-back shifts (连班): after the exchange, each person's new shift keeps at
      * least {@code shift-swap.minimum-rest} from their other shifts of the day before, the day
-     * itself and the day after.
+     * itself and the day after. A cover (SW-11): the colleague's only, the requester takes nothing.
      */
     void enoughRest(SwapRequest request) {
-        restAfterExchange(request.requester(), request.colleagueShift(), request.requesterShift());
+        if (request.colleagueShift() != null) {
+            restAfterExchange(request.requester(), request.colleagueShift(), request.requesterShift());
+        }
         restAfterExchange(request.colleague(), request.requesterShift(), request.colleagueShift());
     }
 
     private void restAfterExchange(String userId, Shift taken, Shift given) {
         for (Shift other : roster.shiftsOf(userId, taken.date().minusDays(1), taken.date().plusDays(1))) {
-            if (other.id() == given.id()) {
+            if (given != null && other.id() == given.id()) {
                 continue;
             }
             Duration rest = restBetween(taken.start(), taken.end(), other);
@@ -194,8 +197,8 @@ public class SwapRules {
      * or as colleague; counted for both people in the month of each shift.
      */
     void atMostTwoAMonth(SwapRequest request, long swapId) {
-        Set<YearMonth> months = new LinkedHashSet<>(List.of(YearMonth.from(request.requesterShift().date()),
-                YearMonth.from(request.colleagueShift().date())));
+        Set<YearMonth> months = new LinkedHashSet<>();
+        request.shifts().forEach(shift -> months.add(YearMonth.from(shift.date())));
         for (String userId : List.of(request.requester(), request.colleague())) {
             for (YearMonth month : months) {
                 int swaps = records.countInMonth(userId, month, swapId);

@@ -248,6 +248,61 @@ class SwapApiTest {
         assertAccepted(swap("agent1", "2031-03-18", "agent2", "2031-03-20"));
     }
 
+    // --- SW-11 one-way cover -------------------------------------------------------------------
+
+    @Test
+    void sw11ACoverIsAskedForWithoutAShiftBackAndReadAsACover() throws Exception {
+        long mine = fixture.shift("agent1", "2031-03-04", ShiftType.DAY);
+
+        HttpResponse<String> created = api.post("/api/shift-swaps", "agent1", SwapFixture.cover(mine, "agent2"));
+
+        assertAccepted(created);
+        String requestId = ApiClient.JSON.readTree(created.body()).path("requestId").asText();
+        JsonNode swap = ApiClient.JSON.readTree(api.get("/api/shift-swaps/" + requestId, "leader1").body());
+        assertThat(swap.path("kind").asText()).isEqualTo("COVER");
+        assertThat(swap.path("kindName").asText()).isEqualTo("代班");
+        assertThat(swap.path("requesterShift").path("id").asLong()).isEqualTo(mine);
+        assertThat(swap.path("colleagueShift").isNull()).isTrue();
+        assertThat(swap.path("status").asText()).isEqualTo("PENDING");
+    }
+
+    @Test
+    void sw11ACoverNamingAShiftBackIsBadInputAndASwapWithoutOneToo() throws Exception {
+        long mine = fixture.shift("agent1", "2031-03-04", ShiftType.DAY);
+        long theirs = fixture.shift("agent2", "2031-03-06", ShiftType.DAY);
+        Map<String, Object> coverWithShift = SwapFixture.cover(mine, "agent2");
+        coverWithShift.put("colleagueShift", theirs);
+        Map<String, Object> swapWithout = request(mine, "agent2", theirs);
+        swapWithout.remove("colleagueShift");
+
+        for (Map<String, Object> body : List.of(coverWithShift, swapWithout)) {
+            HttpResponse<String> refused = api.post("/api/shift-swaps", "agent1", body);
+            assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+            assertThat(ApiClient.JSON.readTree(refused.body()).path("errors").findValuesAsText("field"))
+                    .containsExactly("colleagueShift");
+        }
+        assertThat(api.post("/api/shift-swaps", "agent1", coverWithShift).body()).contains("代班时同事不还班");
+        assertThat(fixture.swapCount()).isZero();
+    }
+
+    @Test
+    void sw11ACoverMeetsTheSwapRules() throws Exception {
+        long mine = fixture.shift("agent1", "2031-03-04", ShiftType.DAY);
+        // SW-5: agent4 is a junior agent.
+        assertRefused(api.post("/api/shift-swaps", "agent1", SwapFixture.cover(mine, "agent4")), "SW-5");
+        // SW-7: the colleague has leave asked for on the covered shift.
+        fixture.leave("QJTEST-0001", "agent2", "2031-03-04T08:00+08:00", "2031-03-04T16:00+08:00", "PENDING");
+        assertRefused(api.post("/api/shift-swaps", "agent1", SwapFixture.cover(mine, "agent2")), "SW-7");
+        // SW-4: the colleague would work back to back.
+        fixture.shift("agent3", "2031-03-04", ShiftType.NIGHT); // 00:00-08:00, right before the DAY shift
+        assertRefused(api.post("/api/shift-swaps", "agent1", SwapFixture.cover(mine, "agent3")), "SW-4");
+        // SW-3: covers count as swaps.
+        assertAccepted(swap("agent1", "2031-03-10", "agent2", "2031-03-12"));
+        assertAccepted(swap("agent1", "2031-03-16", "agent2", "2031-03-18"));
+        long later = fixture.shift("agent1", "2031-03-24", ShiftType.DAY);
+        assertRefused(api.post("/api/shift-swaps", "agent1", SwapFixture.cover(later, "agent3")), "SW-3");
+    }
+
     // --- SW-3 at most two swaps a month --------------------------------------------------------
 
     @Test

@@ -53,6 +53,14 @@ public class SwapFixture {
         return body;
     }
 
+    /** A one-way cover (代班, SW-11): the colleague takes the shift and gives none back. */
+    public static Map<String, Object> cover(long requesterShift, String colleague) {
+        Map<String, Object> body = request(requesterShift, colleague, 0);
+        body.remove("colleagueShift");
+        body.put("kind", "COVER");
+        return body;
+    }
+
     /** Starts shift-swap as the requester would from Tasklist's start form. */
     public ProcessInstance start(String requester, Map<String, Object> variables) {
         return as(requester, () -> engine.getRuntimeService().startProcessInstanceByKey(ProcessKeys.SHIFT_SWAP,
