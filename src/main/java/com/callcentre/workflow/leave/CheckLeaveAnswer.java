@@ -4,6 +4,8 @@ import com.callcentre.workflow.complaint.TicketTrail;
 import com.callcentre.workflow.identity.CurrentUser;
 import com.callcentre.workflow.system.BusinessClock;
 import com.callcentre.workflow.system.InvalidInputException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -26,10 +28,12 @@ class CheckLeaveAnswer implements ExecutionListener {
 
     private final LeaveBook book;
     private final LeaveParties parties;
+    private final LeaveRules rules;
 
-    CheckLeaveAnswer(LeaveBook book, LeaveParties parties) {
+    CheckLeaveAnswer(LeaveBook book, LeaveParties parties, LeaveRules rules) {
         this.book = book;
         this.parties = parties;
+        this.rules = rules;
     }
 
     @Override
@@ -42,6 +46,11 @@ class CheckLeaveAnswer implements ExecutionListener {
             if (!Boolean.TRUE.equals(execution.getVariable("certificateHandedIn"))) {
                 throw InvalidInputException.of("certificateHandedIn", "请确认已将医疗单位证明交给值班长（LV-5）");
             }
+            // LV-5: the certificate's dates continuous with the leave, as the leave table records it.
+            LeaveBook.LeaveRecord leave = book.find(execution.getProcessBusinessKey()).orElseThrow(
+                    () -> new IllegalStateException("No leave request " + execution.getProcessBusinessKey()));
+            rules.certificateContinuous(leave.start(), leave.end(), date(execution, "certifiedFrom"),
+                    date(execution, "certifiedTo"));
             return;
         }
         Integer level = LEVELS.get(activity);
@@ -76,6 +85,19 @@ class CheckLeaveAnswer implements ExecutionListener {
         }
         book.recordDecision(execution.getProcessBusinessKey(), new LeaveBook.Decision(level, approver, decision,
                 comment, confirmed, BusinessClock.now()));
+    }
+
+    /** A date answer (yyyy-MM-dd, as the form's date field gives it), {@code null} if none; 400 if no date. */
+    private static LocalDate date(DelegateExecution execution, String name) {
+        Object value = execution.getVariable(name);
+        if (value == null || value instanceof String text && text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.toString().trim());
+        } catch (DateTimeParseException e) {
+            throw InvalidInputException.of(name, "不是有效日期，格式 yyyy-MM-dd");
+        }
     }
 
     /** The logged-in user who completes the task (Tasklist, REST, tests as a user). */

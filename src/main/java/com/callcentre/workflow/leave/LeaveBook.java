@@ -41,8 +41,8 @@ class LeaveBook implements Absences {
 
     private static final String REQUEST = """
             select request_id, process_instance_id, employee, submitter, leave_type, start_at, end_at, reason,
-            emergency, status, late_exception, night_exception, holiday_exception, certificate_status, created_at
-            from leave_request""";
+            emergency, status, late_exception, night_exception, holiday_exception, phoned_in_exception,
+            certificate_status, created_at from leave_request""";
 
     private final JdbcClient jdbc;
 
@@ -55,11 +55,13 @@ class LeaveBook implements Absences {
         jdbc.sql("""
                 insert into leave_request (request_id, process_instance_id, employee, submitter, leave_type,
                 start_at, end_at, reason, emergency, status, late_exception, night_exception, holiday_exception,
-                certificate_status, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                phoned_in_exception, certificate_status, created_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(requestId, processInstanceId, a.employee(), a.submitter(), a.type().name(), utc(a.start()),
                         utc(a.end()), a.reason(), a.emergency(), LeaveStatus.PENDING.name(),
                         leave.has(LeaveException.LATE), leave.has(LeaveException.NIGHT_SHIFT),
-                        leave.has(LeaveException.HOLIDAY), CertificateStatus.NOT_REQUIRED.name(), utc(createdAt))
+                        leave.has(LeaveException.HOLIDAY), leave.has(LeaveException.PHONED_IN_EMERGENCY),
+                        CertificateStatus.NOT_REQUIRED.name(), utc(createdAt))
                 .update();
     }
 
@@ -106,6 +108,11 @@ class LeaveBook implements Absences {
     }
 
     @Override
+    public Optional<String> requestedBetween(String employee, Instant from, Instant to) {
+        return overlapping(employee, from, to);
+    }
+
+    @Override
     public List<Absence> approvedBetween(Instant from, Instant to) {
         return jdbc.sql("""
                 select employee, start_at, end_at from leave_request
@@ -126,6 +133,9 @@ class LeaveBook implements Absences {
         }
         if (rs.getBoolean("holiday_exception")) {
             exceptions.add(LeaveException.HOLIDAY);
+        }
+        if (rs.getBoolean("phoned_in_exception")) {
+            exceptions.add(LeaveException.PHONED_IN_EMERGENCY);
         }
         return new LeaveRecord(rs.getString("request_id"), rs.getString("process_instance_id"),
                 rs.getString("employee"), rs.getString("submitter"), LeaveType.valueOf(rs.getString("leave_type")),

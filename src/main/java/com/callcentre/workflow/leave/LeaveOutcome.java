@@ -6,8 +6,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Date;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /** The request's status as the model moves it: approved, rejected, cancelled; the certificate (LV-5). */
@@ -16,12 +18,16 @@ public class LeaveOutcome {
 
     private final LeaveBook book;
     private final LeaveRules rules;
-    private final ShiftTimes times;
+    private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
 
-    LeaveOutcome(LeaveBook book, LeaveRules rules, ShiftTimes times) {
+    private final ShiftTimes times;
+    private final ApplicationEventPublisher events;
+
+    LeaveOutcome(LeaveBook book, LeaveRules rules, ShiftTimes times, ApplicationEventPublisher events) {
         this.book = book;
         this.rules = rules;
         this.times = times;
+        this.events = events;
     }
 
     /**
@@ -58,9 +64,18 @@ public class LeaveOutcome {
         book.certificate(execution.getProcessBusinessKey(), LeaveBook.CertificateStatus.HANDED_IN);
     }
 
-    /** LV-5: not handed in on the first day back; the leave is flagged. */
+    /**
+     * LV-5: not handed in on the first day back; the leave is flagged and the employee's duty
+     * leader told by mail ({@link CertificateMissing}, in this step's transaction).
+     */
     public void certificateMissing(DelegateExecution execution) {
-        book.certificate(execution.getProcessBusinessKey(), LeaveBook.CertificateStatus.MISSING);
+        String requestId = execution.getProcessBusinessKey();
+        book.certificate(requestId, LeaveBook.CertificateStatus.MISSING);
+        Object due = execution.getVariable("certificateDue");
+        String dueText = due instanceof Date date ? DUE.format(date.toInstant().atZone(times.zone())) : "";
+        events.publishEvent(new CertificateMissing(requestId, execution.getVariable("employeeName") + "（"
+                + execution.getVariable("employee") + "）", (String) execution.getVariable("dutyLeader"),
+                (String) execution.getVariable("period"), dueText));
     }
 
     /** End of the instance: cancelled (Cockpit, REST) before a decision = CANCELLED. */

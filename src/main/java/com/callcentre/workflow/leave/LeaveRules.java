@@ -31,6 +31,11 @@ public class LeaveRules {
     static final Duration PERSONAL_NOTICE = Duration.ofDays(1);
     /** LV-2: special personal leave one hour before. */
     static final Duration SPECIAL_NOTICE = Duration.ofHours(1);
+    /**
+     * LV-2 (seed: 病事假): sick leave is asked for in advance too, like special personal leave one
+     * hour before; an emergency (LV-5) is in time when phoned in before the shift starts.
+     */
+    static final Duration SICK_NOTICE = Duration.ofHours(1);
     /** LV-6: a night shift is asked for before 12:00 of the day the night begins. */
     static final LocalTime NIGHT_DEADLINE = LocalTime.NOON;
     /** LV-7: holiday duty is asked for two days ahead. */
@@ -55,7 +60,8 @@ public class LeaveRules {
     /**
      * The request against every rule at {@code now}.
      *
-     * @throws RuleRefusal           a rule forbids it outright (LV-4, LV-9, LV-6, LV-7)
+     * @throws RuleRefusal           a rule forbids it outright (LV-4, LV-9, LV-6, LV-7; not an emergency
+     *                               sick leave phoned in by someone else before the shift: marked)
      * @throws InvalidInputException the period holds none of the employee's shifts, or overlaps
      *                               another pending or approved request of the employee
      */
@@ -82,37 +88,68 @@ public class LeaveRules {
             }
         }
         List<LeaveException> exceptions = new ArrayList<>();
+        boolean phonedIn = phonedInEmergency(leave, shifts, now);
         // LV-6: a night shift only if asked for before 12:00 of the day the night begins, then marked.
         for (Shift shift : shifts) {
             if (shift.type() == ShiftType.NIGHT) {
                 Instant deadline = nightDeadline(shift);
-                if (!now.isBefore(deadline)) {
+                boolean late = !now.isBefore(deadline);
+                if (late && !phonedIn) {
                     throw new RuleRefusal("LV-6", "夜班原则上不允许请假；" + describe(shift) + "的特殊情况须在 "
                             + WHEN.format(deadline.atZone(times.zone())) + " 之前提出", "start");
                 }
                 addOnce(exceptions, LeaveException.NIGHT_SHIFT);
+                if (late) {
+                    addOnce(exceptions, LeaveException.PHONED_IN_EMERGENCY);
+                }
             }
         }
         // LV-7: holiday duty only if asked for two days ahead of the holiday, then marked.
         for (Shift shift : shifts) {
             if (holidays.isBreakDay(shift.date())) {
                 Instant deadline = holidayDeadline(shift.date());
-                if (now.isAfter(deadline)) {
+                boolean late = now.isAfter(deadline);
+                if (late && !phonedIn) {
                     throw new RuleRefusal("LV-7", "节假日不允许请假；" + describe(shift) + "的极特殊情况须提前两天（"
                             + WHEN.format(deadline.atZone(times.zone())) + " 之前）提出", "start");
                 }
                 addOnce(exceptions, LeaveException.HOLIDAY);
+                if (late) {
+                    addOnce(exceptions, LeaveException.PHONED_IN_EMERGENCY);
+                }
             }
         }
-        // LV-2: personal leave later than its notice before the first shift is accepted, marked.
-        if (leave.type().isPersonal()) {
-            Duration notice = leave.type() == LeaveType.PERSONAL ? PERSONAL_NOTICE : SPECIAL_NOTICE;
-            if (now.isAfter(shifts.get(0).start().minus(notice))) {
-                exceptions.add(0, LeaveException.LATE);
-            }
+        // LV-2: personal and sick leave later than its notice before the first shift is accepted, marked.
+        Optional<Duration> notice = notice(leave);
+        if (notice.isPresent() && now.isAfter(shifts.get(0).start().minus(notice.get()))) {
+            exceptions.add(0, LeaveException.LATE);
         }
         return new CheckedLeave(leave, employee, shifts, exceptions, needsCenterDirector(leave),
                 certificateRequired(leave));
+    }
+
+    /**
+     * LV-2: how long before the first shift a request is in time: personal one day, special
+     * personal and sick one hour, an emergency sick leave (LV-5) until the shift starts; the other
+     * types have no notice rule.
+     */
+    static Optional<Duration> notice(LeaveApplication leave) {
+        return switch (leave.type()) {
+            case PERSONAL -> Optional.of(PERSONAL_NOTICE);
+            case PERSONAL_SPECIAL -> Optional.of(SPECIAL_NOTICE);
+            case SICK -> Optional.of(leave.emergency() ? Duration.ZERO : SICK_NOTICE);
+            default -> Optional.empty();
+        };
+    }
+
+    /**
+     * LV-5 with LV-6, LV-7: an emergency sick leave phoned in by someone else before the first
+     * shift starts is not refused for a missed night or holiday deadline: accepted and marked
+     * ({@link LeaveException#PHONED_IN_EMERGENCY}) for the manager to confirm.
+     */
+    static boolean phonedInEmergency(LeaveApplication leave, List<Shift> shifts, Instant now) {
+        return leave.type() == LeaveType.SICK && leave.emergency() && !leave.employee().equals(leave.submitter())
+                && !now.isAfter(shifts.get(0).start());
     }
 
     /** The employee's shifts that the period overlaps, in time order. */
@@ -135,6 +172,29 @@ public class LeaveRules {
     /** LV-5: the certificate is handed in on the first day back, the day after the leave's last day. */
     public LocalDate firstDayBack(Instant end) {
         return times.dateOf(end.minusNanos(1)).plusDays(1);
+    }
+
+    /**
+     * LV-5: the certificate's dates are continuous with the leave: it begins on or before the
+     * leave's first day and ends on or after its last, so no day of the leave is left uncertified.
+     *
+     * @throws InvalidInputException a date is missing or the certificate ends before it begins
+     * @throws RuleRefusal           the certificate leaves a day of the leave uncovered
+     */
+    public void certificateContinuous(Instant start, Instant end, LocalDate from, LocalDate to) {
+        if (from == null || to == null) {
+            throw InvalidInputException.of(from == null ? "certifiedFrom" : "certifiedTo",
+                    "请填写病假证明的起止日期，格式 yyyy-MM-dd（LV-5）");
+        }
+        if (to.isBefore(from)) {
+            throw InvalidInputException.of("certifiedTo", "证明结束日期不能早于开始日期");
+        }
+        LocalDate first = times.dateOf(start);
+        LocalDate last = times.dateOf(end.minusNanos(1));
+        if (from.isAfter(first) || to.isBefore(last)) {
+            throw new RuleRefusal("LV-5", "病假证明时间必须连续：证明日期 " + from + " 至 " + to + " 须覆盖病假的每一天（"
+                    + first + " 至 " + last + "）", from.isAfter(first) ? "certifiedFrom" : "certifiedTo");
+        }
     }
 
     /**

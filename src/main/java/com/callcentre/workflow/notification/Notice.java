@@ -125,6 +125,7 @@ record Notice(
             case REMINDER, BREACH -> event.name() + "-" + clock.name();
             case ESCALATION, INSTRUCTION -> event.name() + "-" + level;
             case DUTY_REPORT, QUALITY_ANALYSIS, ANALYSIS_REMINDER -> event.name(); // no ticket's: DutyReportMail
+            case CERTIFICATE_MISSING -> event.name(); // no ticket's: LeaveMail
         };
     }
 

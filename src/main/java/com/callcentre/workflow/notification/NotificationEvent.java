@@ -31,5 +31,7 @@ enum NotificationEvent {
     /** The duty leaders filed the month's service-quality analysis: the cs-director reads it (RP-1, CP-8). */
     QUALITY_ANALYSIS,
     /** The month's analysis is not in at its reminder point: the duty leaders are reminded (RP-1, CP-8). */
-    ANALYSIS_REMINDER
+    ANALYSIS_REMINDER,
+    /** A sick leave's certificate was not handed in by its due date: the employee's duty leader is told (LV-5). */
+    CERTIFICATE_MISSING
 }

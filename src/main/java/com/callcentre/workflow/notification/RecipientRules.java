@@ -44,7 +44,8 @@ import org.springframework.stereotype.Component;
  * so the model may send either; the outbox sends that notice once (SL-3).</li>
  * </ul>
  * A duty report is about no ticket ({@link #ofReport}): a filed daily report or monthly analysis to
- * the cs-director, the analysis's reminder to the duty leaders (RP-1, CP-8).
+ * the cs-director, the analysis's reminder to the duty leaders (RP-1, CP-8). A leave request's
+ * missing certificate ({@link #ofLeave}) goes to the employee's own duty leader (LV-5).
  * <p>
  * A person without an e-mail address is left out with a warning; each address gets one message.
  */
@@ -113,6 +114,8 @@ class RecipientRules {
             }
             case DUTY_REPORT, QUALITY_ANALYSIS, ANALYSIS_REMINDER ->
                     throw new IllegalArgumentException(notice.event() + " is about a duty report, not a ticket");
+            case CERTIFICATE_MISSING ->
+                    throw new IllegalArgumentException(notice.event() + " is about a leave request, not a ticket");
             case ESCALATION, ANSWER_ESCALATION -> {
                 group(levels.groupOf(notice.level()), Role.SUPERVISOR, notice, byAddress);
                 if (levels.skipsLevels(notice.major()) && notice.level() == levels.majorFirstLevel()) {
@@ -147,6 +150,32 @@ class RecipientRules {
         }
         if (byAddress.isEmpty()) {
             LOG.warn("Duty report {} ({}) has nobody with an e-mail address to go to", reportKey, event);
+        }
+        return new ArrayList<>(byAddress.values());
+    }
+
+    /**
+     * A notice about a leave request (LV-5): to the employee's own duty leader; without one, or
+     * one without an e-mail address, to the duty leaders.
+     */
+    List<Recipient> ofLeave(NotificationEvent event, String requestId, String dutyLeader) {
+        if (event != NotificationEvent.CERTIFICATE_MISSING) {
+            throw new IllegalArgumentException(event + " is not about a leave request");
+        }
+        Map<String, Recipient> byAddress = new LinkedHashMap<>();
+        directory.person(dutyLeader == null ? "" : dutyLeader)
+                .filter(person -> person.email() != null && !person.email().isBlank())
+                .ifPresent(person -> add(byAddress, new Recipient(person.email().trim(), person.name(), Role.SUPERVISOR,
+                        StaffGroups.DUTY_LEADER)));
+        if (byAddress.isEmpty()) {
+            LOG.warn("Leave request {}: duty leader {} has no e-mail address, the duty leaders are told", requestId,
+                    dutyLeader);
+            for (Person person : directory.members(StaffGroups.DUTY_LEADER)) {
+                if (person.email() != null && !person.email().isBlank()) {
+                    add(byAddress, new Recipient(person.email().trim(), person.name(), Role.SUPERVISOR,
+                            StaffGroups.DUTY_LEADER));
+                }
+            }
         }
         return new ArrayList<>(byAddress.values());
     }

@@ -65,6 +65,10 @@ class ExchangeShifts implements JavaDelegate {
     /** The request against today's roster: empty when a shift is gone or has another owner. */
     private Optional<SwapRequest> current(SwapRecord swap) {
         Optional<Shift> mine = roster.shift(swap.requesterShift()).filter(s -> s.employee().equals(swap.requester()));
+        if (swap.colleagueShift() == null) { // a cover (SW-11): nothing comes back
+            return mine.map(shift -> new SwapRequest(swap.requester(), shift, swap.colleague(), null, swap.reason(),
+                    swap.handoverNote()));
+        }
         Optional<Shift> theirs = roster.shift(swap.colleagueShift()).filter(s -> s.employee().equals(swap.colleague()));
         if (mine.isEmpty() || theirs.isEmpty()) {
             return Optional.empty();
@@ -73,10 +77,15 @@ class ExchangeShifts implements JavaDelegate {
                 swap.reason(), swap.handoverNote()));
     }
 
-    /** Both shifts change hands and the record is approved, in the caller's transaction. */
+    /**
+     * Both shifts change hands (a cover: the requester's only, SW-11) and the record is approved,
+     * in the caller's transaction.
+     */
     void exchange(SwapRecord swap) {
         move(swap.requesterShift(), swap.requester(), swap.colleague(), swap.id());
-        move(swap.colleagueShift(), swap.colleague(), swap.requester(), swap.id());
+        if (swap.colleagueShift() != null) {
+            move(swap.colleagueShift(), swap.colleague(), swap.requester(), swap.id());
+        }
         records.approve(swap.id());
     }
 

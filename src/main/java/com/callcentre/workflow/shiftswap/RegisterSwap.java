@@ -26,6 +26,9 @@ class RegisterSwap implements JavaDelegate {
     private static final List<String> FORM_ONLY = List.of("requesterShiftDate", "requesterShiftType",
             "colleagueShiftDate", "colleagueShiftType");
 
+    /** A cover's colleague shift as the forms show it (SW-11). */
+    static final String NO_SHIFT_BACK = "无（代班，同事不还班）";
+
     private final SwapShifts shifts;
     private final RequestRecords forms;
     private final SwapRules rules;
@@ -63,7 +66,9 @@ class RegisterSwap implements JavaDelegate {
         execution.setVariable("requester", request.requester());
         execution.setVariable("colleague", request.colleague());
         execution.setVariable("requesterShift", request.requesterShift().id());
-        execution.setVariable("colleagueShift", request.colleagueShift().id());
+        execution.setVariable("kind", request.kind().name());
+        execution.setVariable("kindLabel", request.kind().label());
+        execution.setVariable("colleagueShift", request.colleagueShift() == null ? null : request.colleagueShift().id());
         execution.setVariable("reason", request.reason());
         execution.setVariable("handoverNote", request.handoverNote());
         execution.setVariable("leaderRejected", false);
@@ -71,7 +76,8 @@ class RegisterSwap implements JavaDelegate {
         execution.setVariable("requesterName", name(request.requester()));
         execution.setVariable("colleagueName", name(request.colleague()));
         execution.setVariable("requesterShiftText", SwapTexts.withTimes(request.requesterShift(), times.zone()));
-        execution.setVariable("colleagueShiftText", SwapTexts.withTimes(request.colleagueShift(), times.zone()));
+        execution.setVariable("colleagueShiftText", request.colleagueShift() == null ? NO_SHIFT_BACK
+                : SwapTexts.withTimes(request.colleagueShift(), times.zone()));
         execution.setVariable("requesterSwapCount", monthCounts(request.requester(), request, swapId));
         execution.setVariable("colleagueSwapCount", monthCounts(request.colleague(), request, swapId));
     }
@@ -79,7 +85,7 @@ class RegisterSwap implements JavaDelegate {
     /** "2031年3月 2 次": the person's swaps in the swap's month(s), this one included (SW-3). */
     private String monthCounts(String userId, SwapRequest request, long swapId) {
         Set<YearMonth> months = new LinkedHashSet<>();
-        for (Shift shift : List.of(request.requesterShift(), request.colleagueShift())) {
+        for (Shift shift : request.shifts()) {
             months.add(YearMonth.from(shift.date()));
         }
         return months.stream()

@@ -28,22 +28,26 @@ final class SwapForms {
     private SwapForms() {
     }
 
+    /** {@code kind} left out is a swap; a cover (代班, SW-11) names no {@code colleagueShift}. */
     @TypedInput
     record Body(
+            SwapKind kind,
             @NotNull(message = SHIFT) Long requesterShift,
             @NotBlank(message = COLLEAGUE) @OnRoster String colleague,
-            @NotNull(message = SHIFT) Long colleagueShift,
+            Long colleagueShift,
             @NotBlank(message = REQUIRED) @Size(max = MAX_REASON, message = REASON_LENGTH) String reason,
             @Size(max = MAX_NOTE, message = NOTE_LENGTH) String handoverNote) {
 
         Form form() {
-            return new Form(requesterShift, null, null, colleague, colleagueShift, null, null, reason, handoverNote);
+            return new Form(kind, requesterShift, null, null, colleague, colleagueShift, null, null, reason,
+                    handoverNote);
         }
     }
 
-    /** {@code …Shift} by id, or {@code …ShiftDate} and {@code …ShiftType}. */
+    /** {@code …Shift} by id, or {@code …ShiftDate} and {@code …ShiftType}; a cover names no colleague's shift. */
     @TypedInput
     record Form(
+            SwapKind kind,
             Long requesterShift,
             @InDateBounds LocalDate requesterShiftDate,
             ShiftType requesterShiftType,

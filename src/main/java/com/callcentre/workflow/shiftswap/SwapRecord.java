@@ -4,9 +4,13 @@ import com.callcentre.workflow.staff.ShiftType;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
-/** One row of the swap record (换班登记表): what was asked, by whom, and how it ended. */
-record SwapRecord(long id, String requestId, String processInstanceId, String requester, long requesterShift,
-        LocalDate requesterShiftDate, ShiftType requesterShiftType, String colleague, long colleagueShift,
+/**
+ * One row of the swap record (换班登记表): what was asked, by whom, and how it ended. A cover
+ * (代班, SW-11) has no colleague's shift: {@code colleagueShift}, its date and type are null.
+ */
+record SwapRecord(long id, String requestId, String processInstanceId, SwapKind kind, String requester,
+        long requesterShift, LocalDate requesterShiftDate, ShiftType requesterShiftType, String colleague,
+        Long colleagueShift,
         LocalDate colleagueShiftDate, ShiftType colleagueShiftType, String reason, String handoverNote,
         Status status, String rejectedRule, String rejectedReason, OffsetDateTime createdAt,
         OffsetDateTime exchangedAt) {

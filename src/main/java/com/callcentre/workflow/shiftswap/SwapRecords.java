@@ -1,16 +1,19 @@
 package com.callcentre.workflow.shiftswap;
 
 import com.callcentre.workflow.complaint.TicketTrail;
+import com.callcentre.workflow.staff.Shift;
 import com.callcentre.workflow.staff.ShiftType;
 import com.callcentre.workflow.system.BusinessClock;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -24,7 +27,7 @@ import org.springframework.stereotype.Component;
 class SwapRecords {
 
     private static final String SWAP = """
-            select id, request_id, process_instance_id, requester, requester_shift, requester_shift_date,
+            select id, request_id, process_instance_id, kind, requester, requester_shift, requester_shift_date,
             requester_shift_type, colleague, colleague_shift, colleague_shift_date, colleague_shift_type, reason,
             handover_note, status, rejected_rule, rejected_reason, created_at, exchanged_at from shift_swap""";
 
@@ -37,16 +40,19 @@ class SwapRecords {
     /** Registers the request as PENDING; its id. */
     long insert(String requestId, String processInstanceId, SwapRequest request) {
         KeyHolder key = new GeneratedKeyHolder();
+        Shift theirs = request.colleagueShift(); // none for a cover (SW-11)
         jdbc.sql("""
-                insert into shift_swap (request_id, process_instance_id, requester, requester_shift,
+                insert into shift_swap (request_id, process_instance_id, kind, requester, requester_shift,
                 requester_shift_date, requester_shift_type, colleague, colleague_shift, colleague_shift_date,
                 colleague_shift_type, reason, handover_note, status, created_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?)""")
-                .params(requestId, processInstanceId, request.requester(), request.requesterShift().id(),
-                        request.requesterShift().date(), request.requesterShift().type().name(),
-                        request.colleague(), request.colleagueShift().id(), request.colleagueShift().date(),
-                        request.colleagueShift().type().name(), request.reason(), request.handoverNote(),
-                        BusinessClock.timestamp())
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?)""")
+                .param(requestId).param(processInstanceId).param(request.kind().name()).param(request.requester())
+                .param(request.requesterShift().id()).param(request.requesterShift().date())
+                .param(request.requesterShift().type().name()).param(request.colleague())
+                .param(new SqlParameterValue(Types.BIGINT, theirs == null ? null : theirs.id()))
+                .param(new SqlParameterValue(Types.DATE, theirs == null ? null : theirs.date()))
+                .param(new SqlParameterValue(Types.VARCHAR, theirs == null ? null : theirs.type().name()))
+                .param(request.reason()).param(request.handoverNote()).param(BusinessClock.timestamp())
                 .update(key, "id");
         return Objects.requireNonNull(key.getKey()).longValue();
     }
@@ -72,6 +78,22 @@ class SwapRecords {
                 and ((requester_shift_date >= ? and requester_shift_date < ?)
                   or (colleague_shift_date >= ? and colleague_shift_date < ?))""")
                 .params(except, userId, userId, from, to, from, to).query(Integer.class).single();
+    }
+
+    /**
+     * SW-4, swaps on consecutive days: the person's pending or approved swap other than
+     * {@code except} with a shift on the day before, the day itself or the day after, by its
+     * request id and shift date.
+     */
+    Optional<String> nextTo(String userId, LocalDate date, long except) {
+        return jdbc.sql("""
+                select request_id from shift_swap
+                where status in ('PENDING', 'APPROVED') and id <> ? and (requester = ? or colleague = ?)
+                and ((requester_shift_date >= ? and requester_shift_date <= ?)
+                  or (colleague_shift_date >= ? and colleague_shift_date <= ?)) order by id""")
+                .params(except, userId, userId, date.minusDays(1), date.plusDays(1), date.minusDays(1),
+                        date.plusDays(1))
+                .query(String.class).list().stream().findFirst();
     }
 
     /** Whether a pending swap other than {@code except} offers that shift already (SW-4). */
@@ -113,12 +135,13 @@ class SwapRecords {
     }
 
     private static SwapRecord map(ResultSet rs, int row) throws SQLException {
+        String theirsType = rs.getString("colleague_shift_type");
         return new SwapRecord(rs.getLong("id"), rs.getString("request_id"), rs.getString("process_instance_id"),
-                rs.getString("requester"), rs.getLong("requester_shift"),
+                SwapKind.valueOf(rs.getString("kind")), rs.getString("requester"), rs.getLong("requester_shift"),
                 rs.getObject("requester_shift_date", LocalDate.class),
                 ShiftType.valueOf(rs.getString("requester_shift_type")), rs.getString("colleague"),
-                rs.getLong("colleague_shift"), rs.getObject("colleague_shift_date", LocalDate.class),
-                ShiftType.valueOf(rs.getString("colleague_shift_type")), rs.getString("reason"),
+                rs.getObject("colleague_shift", Long.class), rs.getObject("colleague_shift_date", LocalDate.class),
+                theirsType == null ? null : ShiftType.valueOf(theirsType), rs.getString("reason"),
                 rs.getString("handover_note"), SwapRecord.Status.valueOf(rs.getString("status")),
                 rs.getString("rejected_rule"), rs.getString("rejected_reason"),
                 rs.getObject("created_at", OffsetDateTime.class), rs.getObject("exchanged_at", OffsetDateTime.class));

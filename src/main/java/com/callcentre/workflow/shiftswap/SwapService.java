@@ -52,9 +52,11 @@ class SwapService {
         rules.check(request);
         ProcessInstanceWithVariables instance = runtime.createProcessInstanceByKey(ProcessKeys.SHIFT_SWAP)
                 .setVariables(Variables.createVariables()
+                        .putValue("kind", request.kind().name())
                         .putValue("requesterShift", request.requesterShift().id())
                         .putValue("colleague", request.colleague())
-                        .putValue("colleagueShift", request.colleagueShift().id())
+                        .putValue("colleagueShift", request.colleagueShift() == null ? null
+                                : request.colleagueShift().id())
                         .putValue("reason", request.reason())
                         .putValue("handoverNote", request.handoverNote()))
                 .executeWithVariablesInReturn();

@@ -38,8 +38,14 @@ class SwapShifts {
         Employee colleague = form.colleague() == null ? null : roster.employee(form.colleague()).orElse(null);
         Shift mine = shift("requesterShift", form.requesterShift(), form.requesterShiftDate(),
                 form.requesterShiftType(), me, problems);
-        Shift theirs = shift("colleagueShift", form.colleagueShift(), form.colleagueShiftDate(),
+        // SW-11: a cover (代班) names no shift of the colleague's: nothing is given back.
+        boolean cover = form.kind() == SwapKind.COVER;
+        Shift theirs = cover ? null : shift("colleagueShift", form.colleagueShift(), form.colleagueShiftDate(),
                 form.colleagueShiftType(), colleague, problems);
+        if (cover && (form.colleagueShift() != null || form.colleagueShiftDate() != null
+                || form.colleagueShiftType() != null)) {
+            add(problems, "colleagueShift", "代班时同事不还班，不要填写同事的班次");
+        }
 
         if (me != null && colleague != null) {
             if (me.userId().equals(colleague.userId())) {

@@ -8,7 +8,7 @@ import java.time.ZoneId;
 import java.util.List;
 
 /** A swap as {@code GET /api/shift-swaps/{requestId}} shows it; times with the business zone's offset. */
-record SwapView(String requestId, SwapRecord.Status status, String requester, ShiftRef requesterShift,
+record SwapView(String requestId, SwapKind kind, String kindName, SwapRecord.Status status, String requester, ShiftRef requesterShift,
         String colleague, ShiftRef colleagueShift, String reason, String handoverNote, OffsetDateTime createdAt,
         OffsetDateTime exchangedAt, String rejectedRule, String rejectedReason, List<DecisionView> decisions) {
 
@@ -22,7 +22,7 @@ record SwapView(String requestId, SwapRecord.Status status, String requester, Sh
 
     static SwapView of(SwapRecord swap, List<SwapRecord.Decision> decisions, ShiftTimes times) {
         ZoneId zone = times.zone();
-        return new SwapView(swap.requestId(), swap.status(), swap.requester(),
+        return new SwapView(swap.requestId(), swap.kind(), swap.kind().label(), swap.status(), swap.requester(),
                 ref(swap.requesterShift(), swap.requesterShiftDate(), swap.requesterShiftType(), times),
                 swap.colleague(), ref(swap.colleagueShift(), swap.colleagueShiftDate(), swap.colleagueShiftType(), times),
                 swap.reason(), swap.handoverNote(), local(swap.createdAt(), zone), local(swap.exchangedAt(), zone),
@@ -31,7 +31,11 @@ record SwapView(String requestId, SwapRecord.Status status, String requester, Sh
                         local(d.decidedAt(), zone))).toList());
     }
 
-    private static ShiftRef ref(long id, LocalDate date, ShiftType type, ShiftTimes times) {
+    /** The shift, or {@code null}: a cover's colleague gives none back (SW-11). */
+    private static ShiftRef ref(Long id, LocalDate date, ShiftType type, ShiftTimes times) {
+        if (id == null) {
+            return null;
+        }
         return new ShiftRef(id, date, type, times.start(date, type).atZone(times.zone()).toOffsetDateTime(),
                 times.end(date, type).atZone(times.zone()).toOffsetDateTime());
     }

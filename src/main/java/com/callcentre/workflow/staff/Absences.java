@@ -2,6 +2,7 @@ package com.callcentre.workflow.staff;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Approved absences (leave), implemented by the leave feature: the roster reads them to show a
@@ -20,4 +21,10 @@ public interface Absences {
 
     /** Approved absences overlapping {@code from} (inclusive) to {@code to} (exclusive). */
     List<Absence> approvedBetween(Instant from, Instant to);
+
+    /**
+     * A pending or approved leave request of the employee overlapping {@code from} (inclusive) to
+     * {@code to} (exclusive), by its id: a swap asks it of either shift (SW-7).
+     */
+    Optional<String> requestedBetween(String employee, Instant from, Instant to);
 }

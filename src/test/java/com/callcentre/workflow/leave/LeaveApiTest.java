@@ -162,6 +162,47 @@ class LeaveApiTest {
     }
 
     @Test
+    void lv6AnEmergencySickLeavePhonedInBySomeoneElseBeforeTheNightIs201AndMarkedForTheApprover() throws Exception {
+        fixture.shift("agent1", TUESDAY.plusDays(1), ShiftType.NIGHT);
+        LeaveFixture.clock(at("2030-01-08T23:00+08:00"));
+        Map<String, Object> phonedIn = with(request("agent1", "SICK", "2030-01-09T00:00+08:00",
+                "2030-01-09T08:00+08:00"), "emergency", true);
+
+        HttpResponse<String> inPerson = api.post(PATH, "agent1", phonedIn);
+        assertThat(inPerson.statusCode()).as(inPerson.body()).isEqualTo(422);
+        assertThat(json(inPerson).path("rule").asText()).isEqualTo("LV-6");
+        assertThat(json(inPerson).path("message").asText()).contains("夜班");
+
+        HttpResponse<String> created = api.post(PATH, "agent2", phonedIn);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String requestId = json(created).path("requestId").asText();
+        JsonNode exceptions = json(api.get(PATH + "/" + requestId, "leader1")).path("exceptions");
+        assertThat(exceptions.findValuesAsText("rule")).containsExactly("LV-6", "LV-5");
+        assertThat(exceptions.get(1).path("description").asText()).contains("他人班前电话代请");
+        String instance = json(created).path("processInstanceId").asText();
+        assertThat(runtime.getVariable(instance, "exceptionText").toString()).contains("LV-5 急诊病假");
+    }
+
+    @Test
+    void lv5ACertificateNotContinuousWithTheLeaveIs400NamingTheRuleOnTheEngineRestApi() throws Exception {
+        org.camunda.bpm.engine.runtime.ProcessInstance pi = fixture.submit("agent2",
+                request("agent1", "SICK", "2030-01-08T00:00+08:00", "2030-01-09T00:00+08:00"));
+        fixture.complete("leader1", fixture.task(pi.getBusinessKey(), "dutyLeaderApproval"), approve("同意"));
+        fixture.complete("director1", fixture.task(pi.getBusinessKey(), "csDirectorApproval"), approve("同意"));
+        LeaveFixture.clock(at("2030-01-09T00:00+08:00"));
+        fixture.fire(fixture.dueTimers(pi.getId(), "firstDayBack").get(0));
+        String task = fixture.task(pi.getBusinessKey(), "submitCertificate").getId();
+
+        HttpResponse<String> gap = api.post("/engine-rest/task/" + task + "/complete", "agent1",
+                Map.of("variables", Map.of("certificateHandedIn", Map.of("value", true),
+                        "certifiedFrom", Map.of("value", "2030-01-09"), "certifiedTo", Map.of("value", "2030-01-10"))));
+
+        assertThat(gap.statusCode()).as(gap.body()).isEqualTo(400);
+        assertThat(gap.body()).contains("LV-5").contains("病假证明时间必须连续");
+        assertThat(fixture.task(pi.getBusinessKey(), "submitCertificate").getId()).isEqualTo(task);
+    }
+
+    @Test
     void aMarkedRequestShowsItsExceptions() throws Exception {
         LeaveFixture.clock(at("2030-01-07T09:00+08:00"));
         String requestId = json(api.post(PATH, "agent1", tuesday("agent1", "PERSONAL"))).path("requestId").asText();

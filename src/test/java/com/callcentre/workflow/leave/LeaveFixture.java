@@ -152,11 +152,22 @@ public class LeaveFixture {
     }
 
     /** Removes what the tests wrote: instances, requests in 2030, shifts and holidays. */
+    /** The request's queued mail as "EVENT recipient subject", in order. */
+    public List<String> mail(String requestId) {
+        return jdbc.sql("select event, recipient, subject from mail_outbox where ticket_no = ? order by id")
+                .param(requestId).query((rs, row) -> rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3))
+                .list();
+    }
+
     public void clean() {
         ClockUtil.reset();
         engine.getIdentityService().clearAuthentication();
         engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(ProcessKeys.LEAVE_REQUEST).list()
                 .forEach(pi -> engine.getRuntimeService().deleteProcessInstance(pi.getId(), "test ended", true));
+        engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(ProcessKeys.MAIL_DELIVERY).list()
+                .stream().filter(pi -> pi.getBusinessKey() != null && pi.getBusinessKey().startsWith("QJ2030"))
+                .forEach(pi -> engine.getRuntimeService().deleteProcessInstance(pi.getId(), "test ended", true));
+        jdbc.sql("delete from mail_outbox where ticket_no like 'QJ2030%'").update();
         OffsetDateTime from = OffsetDateTime.parse("2030-01-01T00:00Z");
         jdbc.sql("delete from leave_decision where request_id in (select request_id from leave_request where start_at >= ?)")
                 .param(from).update();

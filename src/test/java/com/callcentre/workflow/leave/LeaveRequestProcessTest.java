@@ -248,12 +248,38 @@ class LeaveRequestProcessTest {
         assertThat(certificate.getAssignee()).isEqualTo("agent1");
         assertThat(certificate.getDueDate()).isEqualTo(Date.from(at("2030-01-10T00:00+08:00")));
 
-        assertThatThrownBy(() -> fixture.complete("agent1", certificate, Map.of("certificateHandedIn", false)))
+        assertThatThrownBy(() -> fixture.complete("agent1", certificate, Map.of("certificateHandedIn", false,
+                "certifiedFrom", "2030-01-08", "certifiedTo", "2030-01-08")))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("LV-5");
-        fixture.complete("agent1", certificate, Map.of("certificateHandedIn", true, "certificateNote", "市一医院"));
+        fixture.complete("agent1", certificate, Map.of("certificateHandedIn", true, "certificateNote", "市一医院",
+                "certifiedFrom", "2030-01-08", "certifiedTo", "2030-01-08"));
 
         assertThat(record(pi).certificate()).isEqualTo(LeaveBook.CertificateStatus.HANDED_IN);
         assertThat(endedAt(pi)).containsExactly("certificateRecorded");
+    }
+
+    @Test
+    void lv5ACertificateWhoseDatesAreNotContinuousWithTheLeaveIsRefused() {
+        ProcessInstance pi = sickDayApproved();
+        LeaveFixture.clock(at("2030-01-09T00:00+08:00"));
+        fixture.fire(fixture.dueTimers(pi.getId(), "firstDayBack").get(0));
+        Task certificate = fixture.task(pi.getBusinessKey(), "submitCertificate");
+
+        // Begins the day after the leave's first day: Tuesday uncertified.
+        assertThatThrownBy(() -> fixture.complete("agent1", certificate, Map.of("certificateHandedIn", true,
+                "certifiedFrom", "2030-01-09", "certifiedTo", "2030-01-10")))
+                .isInstanceOf(RuleRefusal.class).hasMessageContaining("LV-5").hasMessageContaining("连续");
+        assertThatThrownBy(() -> fixture.complete("agent1", certificate, Map.of("certificateHandedIn", true,
+                "certifiedFrom", "2030-01-06", "certifiedTo", "2030-01-07")))
+                .isInstanceOf(RuleRefusal.class).hasMessageContaining("LV-5");
+        assertThatThrownBy(() -> fixture.complete("agent1", certificate, Map.of("certificateHandedIn", true)))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("certifiedFrom");
+        assertThat(record(pi).certificate()).isEqualTo(LeaveBook.CertificateStatus.AWAITED);
+
+        // Covering the leave and more is continuous with it.
+        fixture.complete("agent1", certificate, Map.of("certificateHandedIn", true,
+                "certifiedFrom", "2030-01-07", "certifiedTo", "2030-01-09"));
+        assertThat(record(pi).certificate()).isEqualTo(LeaveBook.CertificateStatus.HANDED_IN);
     }
 
     @Test
@@ -270,6 +296,10 @@ class LeaveRequestProcessTest {
         assertThat(record(pi).certificate()).isEqualTo(LeaveBook.CertificateStatus.MISSING);
         assertThat(record(pi).status()).isEqualTo(LeaveStatus.APPROVED);
         assertThat(endedAt(pi)).containsExactly("certificateMissing");
+        // The employee's own duty leader is told by mail, once.
+        String leader = engine.getIdentityService().createUserQuery().userId("leader1").singleResult().getEmail();
+        assertThat(fixture.mail(pi.getBusinessKey())).singleElement().asString()
+                .startsWith("CERTIFICATE_MISSING " + leader).contains("病假证明未交").contains("agent1");
     }
 
     /** Sick leave for all of Tuesday (24 h), asked for by a colleague, approved by both levels. */

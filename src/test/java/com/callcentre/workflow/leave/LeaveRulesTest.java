@@ -100,8 +100,25 @@ class LeaveRulesTest {
     }
 
     @Test
-    void lv2DoesNotConcernSickLeave() {
-        assertThat(rules.check(day(LeaveType.SICK, "agent1"), DAY_START.minusSeconds(60)).exceptions()).isEmpty();
+    void lv2SickLeaveExactlyOneHourBeforeIsInTimeAndAMinuteLaterIsMarked() {
+        Instant oneHourAhead = DAY_START.minusSeconds(3600);
+        assertThat(rules.check(day(LeaveType.SICK, "agent1"), oneHourAhead).exceptions()).isEmpty();
+        assertThat(rules.check(day(LeaveType.SICK, "agent2"), oneHourAhead.plusSeconds(60)).exceptions())
+                .containsExactly(LeaveException.LATE);
+    }
+
+    @Test
+    void lv2AnEmergencySickLeaveIsInTimeUntilTheShiftStartsAndMarkedAfter() {
+        LeaveApplication emergency = new LeaveApplication("agent1", "agent2", LeaveType.SICK, DAY_START, DAY_END,
+                "急诊", true);
+        assertThat(rules.check(emergency, DAY_START).exceptions()).isEmpty();
+        assertThat(rules.check(emergency, DAY_START.plusSeconds(60)).exceptions()).containsExactly(LeaveException.LATE);
+    }
+
+    @Test
+    void lv2DoesNotConcernOtherTypes() {
+        assertThat(rules.check(day(LeaveType.BEREAVEMENT, "agent1"), DAY_START.minusSeconds(60)).exceptions())
+                .isEmpty();
     }
 
     // --- LV-6 -------------------------------------------------------------------------------
@@ -129,7 +146,46 @@ class LeaveRulesTest {
         assertThat(ruleOf(() -> rules.check(night, at("2030-01-08T12:01+08:00")))).isEqualTo("LV-6");
     }
 
+    @Test
+    void lv6AnEmergencySickLeavePhonedInBySomeoneElseBeforeTheNightIsAcceptedAndMarked() {
+        fixture.shift("agent1", TUESDAY.plusDays(1), ShiftType.NIGHT);
+        LeaveApplication phonedIn = new LeaveApplication("agent1", "agent2", LeaveType.SICK,
+                at("2030-01-09T00:00+08:00"), at("2030-01-09T08:00+08:00"), "急诊", true);
+
+        CheckedLeave checked = rules.check(phonedIn, at("2030-01-08T23:00+08:00"));
+
+        assertThat(checked.exceptions()).containsExactly(LeaveException.NIGHT_SHIFT,
+                LeaveException.PHONED_IN_EMERGENCY);
+    }
+
+    @Test
+    void lv6AnEmergencyInPersonAfterTheShiftStartedOrNotAnEmergencyIsStillRefused() {
+        fixture.shift("agent1", TUESDAY.plusDays(1), ShiftType.NIGHT);
+        Instant start = at("2030-01-09T00:00+08:00");
+        Instant end = at("2030-01-09T08:00+08:00");
+        LeaveApplication inPerson = new LeaveApplication("agent1", "agent1", LeaveType.SICK, start, end, "急诊", true);
+        LeaveApplication begun = new LeaveApplication("agent1", "agent2", LeaveType.SICK, start, end, "急诊", true);
+        LeaveApplication ordinary = new LeaveApplication("agent1", "agent2", LeaveType.SICK, start, end, "病", false);
+
+        assertThat(ruleOf(() -> rules.check(inPerson, at("2030-01-08T23:00+08:00")))).isEqualTo("LV-6");
+        assertThat(ruleOf(() -> rules.check(begun, start.plusSeconds(60)))).isEqualTo("LV-6");
+        assertThat(ruleOf(() -> rules.check(ordinary, at("2030-01-08T23:00+08:00")))).isEqualTo("LV-6");
+    }
+
     // --- LV-7 -------------------------------------------------------------------------------
+
+    @Test
+    void lv7AnEmergencySickLeavePhonedInBySomeoneElseBeforeHolidayDutyIsAcceptedAndMarked() {
+        LocalDate holiday = TUESDAY.plusDays(2);
+        fixture.holiday(holiday);
+        fixture.shift("agent1", holiday, ShiftType.DAY);
+        LeaveApplication phonedIn = new LeaveApplication("agent1", "leader1", LeaveType.SICK,
+                at("2030-01-10T08:00+08:00"), at("2030-01-10T16:00+08:00"), "急诊", true);
+
+        assertThat(rules.check(phonedIn, at("2030-01-10T06:00+08:00")).exceptions())
+                .containsExactly(LeaveException.HOLIDAY, LeaveException.PHONED_IN_EMERGENCY);
+        assertThat(ruleOf(() -> rules.check(phonedIn, at("2030-01-10T08:01+08:00")))).isEqualTo("LV-7");
+    }
 
     @Test
     void lv7HolidayDutyAskedForExactlyTwoDaysAheadIsAcceptedAndMarked() {

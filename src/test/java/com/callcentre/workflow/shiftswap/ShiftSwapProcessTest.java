@@ -191,6 +191,70 @@ class ShiftSwapProcessTest {
     }
 
     @Test
+    void sw11ACoverNeedsTheColleaguesConsentAndTheLeadersApprovalThenMovesTheOneShift() {
+        ProcessInstance pi = fixture.start("agent1", SwapFixture.cover(mine, "agent2"));
+        assertThat(pi).isWaitingAt("colleagueConsent").task().isAssignedTo("agent2");
+        Assertions.assertThat((String) engine.getRuntimeService().getVariable(pi.getId(), "kindLabel")).isEqualTo("代班");
+        Assertions.assertThat((String) engine.getRuntimeService().getVariable(pi.getId(), "colleagueShiftText"))
+                .contains("代班");
+
+        fixture.complete("agent2", fixture.task(pi, "colleagueConsent"), decision("agreed", true, null));
+        fixture.complete("leader1", fixture.task(pi, "leaderApproval"), decision("approved", true, "已核实"));
+        fixture.runExchange(pi);
+
+        assertThat(pi).hasPassed("swapApproved").isEnded();
+        Assertions.assertThat(fixture.employeeOf(mine)).isEqualTo("agent2");
+        Assertions.assertThat(fixture.originOf(mine)).isEqualTo("SWAP");
+        Assertions.assertThat(fixture.employeeOf(theirs)).as("nothing comes back").isEqualTo("agent2");
+        SwapRecord swap = records.find(pi.getBusinessKey()).orElseThrow();
+        Assertions.assertThat(swap.kind()).isEqualTo(SwapKind.COVER);
+        Assertions.assertThat(swap.colleagueShift()).isNull();
+        Assertions.assertThat(swap.status()).isEqualTo(SwapRecord.Status.APPROVED);
+        Assertions.assertThat(records.decisions(swap.id())).extracting(SwapRecord.Decision::role)
+                .containsExactly(SwapRecord.Role.COLLEAGUE, SwapRecord.Role.DUTY_LEADER);
+    }
+
+    @Test
+    void sw11ACoverTheColleagueDeclinesMovesNothing() {
+        ProcessInstance pi = fixture.start("agent1", SwapFixture.cover(mine, "agent2"));
+
+        fixture.complete("agent2", fixture.task(pi, "colleagueConsent"), decision("agreed", false, "那天有事"));
+
+        assertThat(pi).hasPassed("swapRejected").isEnded();
+        Assertions.assertThat(fixture.employeeOf(mine)).isEqualTo("agent1");
+        Assertions.assertThat(records.find(pi.getBusinessKey()).orElseThrow().status())
+                .isEqualTo(SwapRecord.Status.REJECTED);
+    }
+
+    @Test
+    void sw10AShiftThatHasBegunIsNotExchanged() {
+        ProcessInstance pi = approvedUpToTheExchange();
+        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(
+                java.util.Date.from(java.time.OffsetDateTime.parse("2031-03-04T08:00+08:00").toInstant()));
+
+        fixture.runExchange(pi);
+
+        assertThat(pi).hasPassed("swapRefused").hasNotPassed("swapApproved").isEnded();
+        SwapRecord swap = records.find(pi.getBusinessKey()).orElseThrow();
+        Assertions.assertThat(swap.rejectedRule()).isEqualTo("SW-10");
+        Assertions.assertThat(swap.rejectedReason()).contains("已开始");
+        Assertions.assertThat(fixture.employeeOf(mine)).isEqualTo("agent1");
+    }
+
+    @Test
+    void sw7LeaveAskedForMeanwhileOnEitherShiftRefusesTheExchange() {
+        ProcessInstance pi = approvedUpToTheExchange();
+        fixture.leave("QJTEST-0001", "agent2", "2031-03-04T08:00+08:00", "2031-03-04T16:00+08:00", "PENDING");
+
+        fixture.runExchange(pi);
+
+        assertThat(pi).hasPassed("swapRefused").isEnded();
+        SwapRecord swap = records.find(pi.getBusinessKey()).orElseThrow();
+        Assertions.assertThat(swap.rejectedRule()).isEqualTo("SW-7");
+        Assertions.assertThat(fixture.employeeOf(theirs)).isEqualTo("agent2");
+    }
+
+    @Test
     void aShiftObtainedBySwapMeanwhileRefusesTheExchange() {
         ProcessInstance pi = approvedUpToTheExchange();
         fixture.markSwapped(theirs);

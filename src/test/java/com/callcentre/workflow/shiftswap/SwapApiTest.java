@@ -209,6 +209,100 @@ class SwapApiTest {
         assertThat(ApiClient.JSON.readTree(refused.body()).path("message").asText()).contains("李娜");
     }
 
+    @Test
+    void sw4SwapsOnConsecutiveDaysAreConsecutiveSwaps() throws Exception {
+        assertAccepted(swap("agent1", "2031-03-04", "agent2", "2031-03-06"));
+
+        // agent2 would swap again the day after its shift of the first swap.
+        HttpResponse<String> nextDay = swap("agent3", "2031-03-07", "agent2", "2031-03-10");
+        assertRefused(nextDay, "SW-4");
+        assertThat(ApiClient.JSON.readTree(nextDay.body()).path("message").asText()).contains("李娜", "相邻");
+        // agent1 the day before its shift of the first swap.
+        assertRefused(swap("agent1", "2031-03-03", "agent3", "2031-03-12"), "SW-4");
+        // Two days apart is no longer consecutive.
+        assertAccepted(swap("agent3", "2031-03-08", "agent2", "2031-03-14"));
+    }
+
+    // --- SW-7 no leave on a swapped or repaying shift ------------------------------------------
+
+    @Test
+    void sw7PendingOrApprovedLeaveOfEitherPersonOnEitherShiftIsRefused() throws Exception {
+        long mine = fixture.shift("agent1", "2031-03-04", ShiftType.DAY);
+        long theirs = fixture.shift("agent2", "2031-03-06", ShiftType.DAY);
+        // agent1 asked for leave on the day it would work for agent2.
+        fixture.leave("QJTEST-0001", "agent1", "2031-03-06T08:00+08:00", "2031-03-06T16:00+08:00", "PENDING");
+
+        HttpResponse<String> refused = api.post("/api/shift-swaps", "agent1", request(mine, "agent2", theirs));
+
+        assertRefused(refused, "SW-7");
+        assertThat(ApiClient.JSON.readTree(refused.body()).path("message").asText())
+                .contains("王芳", "QJTEST-0001", "换班和还班均不得请假");
+
+        fixture.leave("QJTEST-0002", "agent3", "2031-03-09T08:00+08:00", "2031-03-09T16:00+08:00", "APPROVED");
+        long agent3s = fixture.shift("agent3", "2031-03-09", ShiftType.DAY);
+        long laterShift = fixture.shift("agent1", "2031-03-12", ShiftType.DAY);
+        assertRefused(api.post("/api/shift-swaps", "agent1", request(laterShift, "agent3", agent3s)), "SW-7");
+
+        // Rejected or cancelled leave does not count.
+        fixture.leave("QJTEST-0003", "agent2", "2031-03-20T08:00+08:00", "2031-03-20T16:00+08:00", "REJECTED");
+        assertAccepted(swap("agent1", "2031-03-18", "agent2", "2031-03-20"));
+    }
+
+    // --- SW-11 one-way cover -------------------------------------------------------------------
+
+    @Test
+    void sw11ACoverIsAskedForWithoutAShiftBackAndReadAsACover() throws Exception {
+        long mine = fixture.shift("agent1", "2031-03-04", ShiftType.DAY);
+
+        HttpResponse<String> created = api.post("/api/shift-swaps", "agent1", SwapFixture.cover(mine, "agent2"));
+
+        assertAccepted(created);
+        String requestId = ApiClient.JSON.readTree(created.body()).path("requestId").asText();
+        JsonNode swap = ApiClient.JSON.readTree(api.get("/api/shift-swaps/" + requestId, "leader1").body());
+        assertThat(swap.path("kind").asText()).isEqualTo("COVER");
+        assertThat(swap.path("kindName").asText()).isEqualTo("代班");
+        assertThat(swap.path("requesterShift").path("id").asLong()).isEqualTo(mine);
+        assertThat(swap.path("colleagueShift").isNull()).isTrue();
+        assertThat(swap.path("status").asText()).isEqualTo("PENDING");
+    }
+
+    @Test
+    void sw11ACoverNamingAShiftBackIsBadInputAndASwapWithoutOneToo() throws Exception {
+        long mine = fixture.shift("agent1", "2031-03-04", ShiftType.DAY);
+        long theirs = fixture.shift("agent2", "2031-03-06", ShiftType.DAY);
+        Map<String, Object> coverWithShift = SwapFixture.cover(mine, "agent2");
+        coverWithShift.put("colleagueShift", theirs);
+        Map<String, Object> swapWithout = request(mine, "agent2", theirs);
+        swapWithout.remove("colleagueShift");
+
+        for (Map<String, Object> body : List.of(coverWithShift, swapWithout)) {
+            HttpResponse<String> refused = api.post("/api/shift-swaps", "agent1", body);
+            assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+            assertThat(ApiClient.JSON.readTree(refused.body()).path("errors").findValuesAsText("field"))
+                    .containsExactly("colleagueShift");
+        }
+        assertThat(api.post("/api/shift-swaps", "agent1", coverWithShift).body()).contains("代班时同事不还班");
+        assertThat(fixture.swapCount()).isZero();
+    }
+
+    @Test
+    void sw11ACoverMeetsTheSwapRules() throws Exception {
+        long mine = fixture.shift("agent1", "2031-03-04", ShiftType.DAY);
+        // SW-5: agent4 is a junior agent.
+        assertRefused(api.post("/api/shift-swaps", "agent1", SwapFixture.cover(mine, "agent4")), "SW-5");
+        // SW-7: the colleague has leave asked for on the covered shift.
+        fixture.leave("QJTEST-0001", "agent2", "2031-03-04T08:00+08:00", "2031-03-04T16:00+08:00", "PENDING");
+        assertRefused(api.post("/api/shift-swaps", "agent1", SwapFixture.cover(mine, "agent2")), "SW-7");
+        // SW-4: the colleague would work back to back.
+        fixture.shift("agent3", "2031-03-04", ShiftType.NIGHT); // 00:00-08:00, right before the DAY shift
+        assertRefused(api.post("/api/shift-swaps", "agent1", SwapFixture.cover(mine, "agent3")), "SW-4");
+        // SW-3: covers count as swaps.
+        assertAccepted(swap("agent1", "2031-03-10", "agent2", "2031-03-12"));
+        assertAccepted(swap("agent1", "2031-03-16", "agent2", "2031-03-18"));
+        long later = fixture.shift("agent1", "2031-03-24", ShiftType.DAY);
+        assertRefused(api.post("/api/shift-swaps", "agent1", SwapFixture.cover(later, "agent3")), "SW-3");
+    }
+
     // --- SW-3 at most two swaps a month --------------------------------------------------------
 
     @Test

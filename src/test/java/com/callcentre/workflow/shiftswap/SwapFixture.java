@@ -53,6 +53,14 @@ public class SwapFixture {
         return body;
     }
 
+    /** A one-way cover (代班, SW-11): the colleague takes the shift and gives none back. */
+    public static Map<String, Object> cover(long requesterShift, String colleague) {
+        Map<String, Object> body = request(requesterShift, colleague, 0);
+        body.remove("colleagueShift");
+        body.put("kind", "COVER");
+        return body;
+    }
+
     /** Starts shift-swap as the requester would from Tasklist's start form. */
     public ProcessInstance start(String requester, Map<String, Object> variables) {
         return as(requester, () -> engine.getRuntimeService().startProcessInstanceByKey(ProcessKeys.SHIFT_SWAP,
@@ -115,8 +123,23 @@ public class SwapFixture {
     }
 
     /** Removes every swap, its instance, the test shifts and holidays a test wrote. */
+    /**
+     * A leave request of the employee in the given status (PENDING, APPROVED...), written
+     * straight to the leave table for the swap rules (SW-7); removed by {@link #cleanUp}.
+     */
+    public void leave(String requestId, String employee, String start, String end, String status) {
+        jdbc.sql("""
+                insert into leave_request (request_id, employee, submitter, leave_type, start_at, end_at, reason, status,
+                created_at) values (?, ?, ?, 'SICK', ?, ?, '病', ?, ?)""")
+                .params(requestId, employee, employee, java.time.OffsetDateTime.parse(start),
+                        java.time.OffsetDateTime.parse(end), status, java.time.OffsetDateTime.parse(start).minusDays(3))
+                .update();
+    }
+
     public void cleanUp() {
+        org.camunda.bpm.engine.impl.util.ClockUtil.reset();
         engine.getIdentityService().clearAuthentication();
+        jdbc.sql("delete from leave_request where request_id like 'QJTEST%'").update();
         engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(ProcessKeys.SHIFT_SWAP).list()
                 .forEach(pi -> engine.getRuntimeService().deleteProcessInstance(pi.getId(), "test clean-up"));
         jdbc.sql("delete from shift_swap_decision").update();
