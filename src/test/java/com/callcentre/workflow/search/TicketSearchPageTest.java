@@ -5,17 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.callcentre.workflow.ApiClient;
 import com.callcentre.workflow.ApplicationTest;
+import com.callcentre.workflow.WebappSession;
 import com.callcentre.workflow.complaint.ComplaintFixture;
 import java.net.CookieManager;
-import java.net.HttpCookie;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
-import java.nio.charset.StandardCharsets;
 import org.camunda.community.process_test_coverage.core.engine.ExcludeFromProcessCoverage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -72,12 +69,12 @@ class TicketSearchPageTest {
     @Test
     void anAgentLoggedInToTasklistFindsTheirOwnTicketAndOpensIt() throws Exception {
         String ticketNo = fixture.register("agent3", billingComplaint()).getBusinessKey();
-        logInToTasklist("agent3");
+        WebappSession tasklist = WebappSession.logIn(port, "agent3");
 
-        HttpResponse<String> found = get("/api/tickets?owner=me&page=0&size=20");
+        HttpResponse<String> found = tasklist.get("/api/tickets?owner=me&page=0&size=20");
         assertThat(found.statusCode()).as(found.body()).isEqualTo(200);
         assertThat(found.body()).contains(ticketNo).doesNotContain("13800138000");
-        HttpResponse<String> opened = get("/api/complaints/" + ticketNo);
+        HttpResponse<String> opened = tasklist.get("/api/complaints/" + ticketNo);
         assertThat(opened.statusCode()).as(opened.body()).isEqualTo(200);
         assertThat(ApiClient.JSON.readTree(opened.body()).path("trail").size()).isPositive();
     }
@@ -85,17 +82,6 @@ class TicketSearchPageTest {
     @Test
     void withoutASessionThePageFindsItselfLoggedOut() throws Exception {
         assertThat(get("/api/tickets?owner=me").statusCode()).isEqualTo(401);
-    }
-
-    private void logInToTasklist(String user) throws Exception {
-        get("/camunda/app/tasklist/default/");
-        String form = "username=" + user + "&password=" + URLEncoder.encode(ApiClient.password(user), StandardCharsets.UTF_8);
-        HttpResponse<String> login = browser.send(HttpRequest.newBuilder(uri("/camunda/api/admin/auth/user/default/login/tasklist"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("X-XSRF-TOKEN", cookies.getCookieStore().getCookies().stream()
-                        .filter(c -> c.getName().equals("XSRF-TOKEN")).map(HttpCookie::getValue).findFirst().orElse(""))
-                .POST(BodyPublishers.ofString(form)).build(), BodyHandlers.ofString());
-        assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
     }
 
     private HttpResponse<String> get(String path) throws Exception {
