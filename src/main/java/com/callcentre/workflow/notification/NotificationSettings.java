@@ -15,6 +15,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                                 their customers' complaints at intake (CP-12)
  * @param majorIntakeInformed      the group told of a major complaint at intake, beside the duty
  *                                 leader on duty (CP-4)
+ * @param ownerToldOf              the ticket statuses its first-contact owner is told of, when someone
+ *                                 else brings the ticket there (CP-2); AWAITING_DISPATCH only on a way back
  */
 @ConfigurationProperties("notification")
 record NotificationSettings(
@@ -22,7 +24,9 @@ record NotificationSettings(
         @DefaultValue("客服中心工作流 <workflow@callcentre.example>") String from,
         @DefaultValue DemoMailServer demoMailServer,
         @DefaultValue("vip") String vipAccountDepartment,
-        @DefaultValue("cs-director") String majorIntakeInformed) {
+        @DefaultValue("cs-director") String majorIntakeInformed,
+        @DefaultValue({"AWAITING_DISPATCH", "AT_DEPARTMENTS", "AWAITING_REVIEW", "WITH_DUTY_LEADER",
+                "WITH_COMPLAINT_MANAGER", "ARCHIVED", "CLOSED_UNREACHABLE"}) java.util.Set<String> ownerToldOf) {
 
     /** @param enabled off where tests bring their own server; @param port its SMTP port */
     record DemoMailServer(@DefaultValue("true") boolean enabled, @DefaultValue("3025") int port) {

@@ -19,24 +19,24 @@ import org.springframework.stereotype.Component;
 @Component
 class OwnerUpdateMail {
 
-    /** The statuses the owner is told of; {@code AWAITING_DISPATCH} only when the ticket comes back to it. */
-    private static final Set<String> TOLD = Set.of("AWAITING_DISPATCH", "AT_DEPARTMENTS", "AWAITING_REVIEW",
-            "WITH_DUTY_LEADER", "WITH_COMPLAINT_MANAGER", "ARCHIVED", "CLOSED_UNREACHABLE");
-
     private final Departments departments;
     private final RecipientRules recipients;
     private final SendNotification sender;
+    /** The statuses the owner is told of ({@code notification.owner-told-of}). */
+    private final Set<String> told;
 
-    OwnerUpdateMail(Departments departments, RecipientRules recipients, SendNotification sender) {
+    OwnerUpdateMail(Departments departments, RecipientRules recipients, SendNotification sender,
+            NotificationSettings settings) {
         this.departments = departments;
         this.recipients = recipients;
         this.sender = sender;
+        this.told = Set.copyOf(settings.ownerToldOf());
     }
 
     @EventListener
     void on(TicketStatusChanged changed) {
         boolean firstDispatch = "AWAITING_DISPATCH".equals(changed.status()) && "REGISTERED".equals(changed.previous());
-        if (!TOLD.contains(changed.status()) || firstDispatch || Objects.equals(changed.actor(), changed.owner())) {
+        if (!told.contains(changed.status()) || firstDispatch || Objects.equals(changed.actor(), changed.owner())) {
             return;
         }
         Map<String, Object> inputs = new HashMap<>();

@@ -49,7 +49,8 @@ final class Notices {
 
     static NotificationSettings settings() {
         return new NotificationSettings("http://localhost:8080", "客服中心工作流 <workflow@callcentre.example>",
-                new NotificationSettings.DemoMailServer(false, 3025), "vip", "cs-director");
+                new NotificationSettings.DemoMailServer(false, 3025), "vip", "cs-director",
+                java.util.Set.of("AT_DEPARTMENTS", "ARCHIVED"));
     }
 
     static MailComposer composer() {
