@@ -5,6 +5,7 @@ import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * The database is out of reach (restarting, failing over): whatever was asked, the answer is 503
@@ -26,6 +27,13 @@ public final class Unavailable {
                     || cause instanceof ConnectException
                     || cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
                             && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+                return true;
+            }
+            // A query failed on a broken connection, then its rollback on the closed one: the rollback's
+            // exception ("Connection is closed", no SQL state) overrides the query's, which says why.
+            if (cause instanceof TransactionSystemException rollback && rollback.getApplicationException() != null
+                    && rollback.getApplicationException() != exception
+                    && databaseDown(rollback.getApplicationException())) {
                 return true;
             }
             if (cause.getCause() == cause) {
