@@ -14,42 +14,6 @@
   var VIP = {NONE: '普通客户', SILVER: '银卡', GOLD: '金卡', DIAMOND: '钻石卡'};
   var CLOCK = {RUNNING: '计时中', PAUSED: '暂停（等待客户）', BREACHED: '已超时', ANSWERED: '已完成'};
   var OUTCOME = {RESOLVED: '已回单', SENT_BACK: '退单'};
-  // The trail's outcome codes as staff say them (the Cockpit tab 工单轨迹 says them the same way).
-  var TRAIL = {
-  COMPLAINT: '投诉',
-  CONSULTATION: '咨询',
-  SERVICE_REQUEST: '业务受理',
-  COMPLETED: '已完成',
-  RESOLVED: '已回单',
-  SENT_BACK: '退单',
-  NEED_INFO: '需客户补充信息',
-  IN_TIME: '按时',
-  LATE: '超过受理时限',
-  REMINDED: '已提醒',
-  PAUSED: '已暂停',
-  RESUMED: '已恢复',
-  NO_LEADER_ON_DUTY: '无当班值班长',
-  SATISFIED: '满意',
-  UNSATISFIED: '不满意',
-  UNREACHABLE: '无法联系',
-  REDISPATCH: '重新派单',
-  ARCHIVE: '作结论归档',
-  ARCHIVED: '已归档',
-  CLOSED_UNREACHABLE: '无法联系结案',
-  REOPENED: '重开',
-  SENT: '已发送',
-  PENDING: '待发送',
-  SENDING: '发送中',
-  FAILED: '发送失败',
-  READ: '已查看',
-  ERASED: '已销毁',
-  CANNOT_SOLVE: '坐席无法解决',
-  DIFFICULT_CUSTOMER: '客户故意刁难',
-  DISPATCH: '转派单处理',
-  SETTLED: '值班长已处理',
-  REFERRED: '提交投诉管理员',
-    LEVEL_1: '一级督办', LEVEL_2: '二级督办', LEVEL_3: '三级督办', PASS: '审核合格', FAIL: '审核不合格',
-    'true': '是', 'false': '否'};
 
   var form = document.getElementById('filters');
   var line = document.getElementById('status-line');
@@ -217,7 +181,7 @@
           o.outcome === 'SENT_BACK' ? o.sendBackReason : receipt, o.answeredBy || ''];
       }));
       fill('trail', t.trail.map(function (e) {
-        return [time(e.occurredAt), e.stepName, e.actor, TRAIL[e.outcome] || e.outcome, e.detail || ''];
+        return [time(e.occurredAt), e.stepName, e.actor, e.outcomeName || '', e.detail || ''];
       }));
       ticketSection.hidden = false;
       say('');

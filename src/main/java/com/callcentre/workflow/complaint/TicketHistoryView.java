@@ -54,6 +54,12 @@ record TicketHistoryView(
     record Entry(OffsetDateTime at, Kind kind, String kindName, String step, String title, String actor,
             String outcome, String detail, Mail mail) {
 
+        /** The outcome as staff say it ({@link TrailOutcomes}), beside its code in the answer. */
+        @com.fasterxml.jackson.annotation.JsonProperty("outcomeName")
+        public String outcomeName() {
+            return TrailOutcomes.nameOf(step, outcome);
+        }
+
         Entry(OffsetDateTime at, Kind kind, String step, String title, String actor, String outcome, String detail,
                 Mail mail) {
             this(at, kind, kind.chinese, step, title, actor, outcome, detail, mail);

@@ -18,6 +18,12 @@ public class TicketTrail {
 
     public record Entry(String step, String stepName, String actor, OffsetDateTime occurredAt,
             String outcome, String detail) {
+
+        /** The outcome as staff say it ({@link TrailOutcomes}), beside its code in the answer. */
+        @com.fasterxml.jackson.annotation.JsonProperty("outcomeName")
+        public String outcomeName() {
+            return TrailOutcomes.nameOf(step, outcome);
+        }
     }
 
     private final JdbcClient jdbc;

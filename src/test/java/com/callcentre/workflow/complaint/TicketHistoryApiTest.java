@@ -121,6 +121,7 @@ class TicketHistoryApiTest {
         JsonNode dispatchMail = only(entries, "MAIL", "DISPATCH");
         assertThat(dispatchMail.path("title").asText()).isEqualTo("派单通知");
         assertThat(dispatchMail.path("outcome").asText()).isEqualTo("SENT");
+        assertThat(dispatchMail.path("outcomeName").asText()).as("the name comes with the code").isEqualTo("已发送");
         assertThat(dispatchMail.path("mail").path("recipient").asText()).isEqualTo("billing@departments.example");
         assertThat(dispatchMail.path("mail").path("status").asText()).isEqualTo("SENT");
         assertThat(dispatchMail.path("mail").path("order").asText()).isEqualTo("计费部 第1轮");
@@ -137,6 +138,7 @@ class TicketHistoryApiTest {
         assertThat(instant(reminder.path("at"))).isEqualTo(SlaFixture.MONDAY_9.plus(Duration.ofHours(36)));
         JsonNode escalation = only(entries, "ESCALATION", "escalateLevel1");
         assertThat(escalation.path("outcome").asText()).isEqualTo("LEVEL_1");
+        assertThat(escalation.path("outcomeName").asText()).isEqualTo("第1级");
         assertThat(escalation.path("kindName").asText()).isEqualTo("升级督办");
         JsonNode pause = only(entries, "PAUSE", "pauseClock");
         assertThat(pause.path("detail").asText()).contains("请客户提供扣费短信截图");

@@ -70,7 +70,8 @@ class CockpitPluginsTest {
                     .doesNotContain("网络质量", "计费账务", "钻石卡", "网络维护部");
         }
         assertThat(sla.body()).contains("o.categoryName");
-        assertThat(trail.body()).contains("history.categoryName");
+        assertThat(trail.body()).contains("history.categoryName", "e.outcomeName");
+        assertThat(trail.body()).as("outcome names come from /api").doesNotContain("'客户故意刁难'", "'无法联系结案'");
     }
 
     @Test

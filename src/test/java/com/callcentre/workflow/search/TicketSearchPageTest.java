@@ -7,6 +7,7 @@ import com.callcentre.workflow.ApiClient;
 import com.callcentre.workflow.ApplicationTest;
 import com.callcentre.workflow.WebappSession;
 import com.callcentre.workflow.complaint.ComplaintFixture;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -64,6 +65,8 @@ class TicketSearchPageTest {
         String script = get("/tickets/tickets.js").body();
 
         assertThat(script).contains("textContent").doesNotContain("innerHTML", "insertAdjacentHTML", "document.write");
+        assertThat(script).as("outcome names come from the API, not from a table of the page's own")
+                .contains("outcomeName").doesNotContain("'客户故意刁难'", "'无法联系结案'");
     }
 
     @Test
@@ -76,7 +79,10 @@ class TicketSearchPageTest {
         assertThat(found.body()).contains(ticketNo).doesNotContain("13800138000");
         HttpResponse<String> opened = tasklist.get("/api/complaints/" + ticketNo);
         assertThat(opened.statusCode()).as(opened.body()).isEqualTo(200);
-        assertThat(ApiClient.JSON.readTree(opened.body()).path("trail").size()).isPositive();
+        JsonNode trail = ApiClient.JSON.readTree(opened.body()).path("trail");
+        assertThat(trail.size()).isPositive();
+        assertThat(trail.get(0).path("outcomeName").asText()).as("the trail's outcome named for staff by the API")
+                .isEqualTo("投诉");
     }
 
     @Test

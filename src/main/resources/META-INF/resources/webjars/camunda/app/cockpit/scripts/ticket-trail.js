@@ -27,43 +27,6 @@ const STATUS = {
   CLOSED_UNREACHABLE: '无法联系，已结案'
 };
 
-// Outcome codes of the trail and the outbox, as staff say them; the step decides a yes or no.
-const OUTCOME = {
-  COMPLAINT: '投诉',
-  CONSULTATION: '咨询',
-  SERVICE_REQUEST: '业务受理',
-  COMPLETED: '已完成',
-  RESOLVED: '已回单',
-  SENT_BACK: '退单',
-  NEED_INFO: '需客户补充信息',
-  IN_TIME: '按时',
-  LATE: '超过受理时限',
-  REMINDED: '已提醒',
-  PAUSED: '已暂停',
-  RESUMED: '已恢复',
-  NO_LEADER_ON_DUTY: '无当班值班长',
-  SATISFIED: '满意',
-  UNSATISFIED: '不满意',
-  UNREACHABLE: '无法联系',
-  REDISPATCH: '重新派单',
-  ARCHIVE: '作结论归档',
-  ARCHIVED: '已归档',
-  CLOSED_UNREACHABLE: '无法联系结案',
-  REOPENED: '重开',
-  SENT: '已发送',
-  PENDING: '待发送',
-  SENDING: '发送中',
-  FAILED: '发送失败',
-  READ: '已查看',
-  ERASED: '已销毁',
-  CANNOT_SOLVE: '坐席无法解决',
-  DIFFICULT_CUSTOMER: '客户故意刁难',
-  DISPATCH: '转派单处理',
-  SETTLED: '值班长已处理',
-  REFERRED: '提交投诉管理员'
-};
-const YES_NO = {reviewReceipt: ['回单合格', '回单不合格']};
-
 const CSS = `
 .cc-trail { padding: 10px 0; }
 .cc-trail .cc-facts { margin-bottom: 10px; }
@@ -75,19 +38,6 @@ const CSS = `
 .cc-trail .cc-kind { display: inline-block; min-width: 4.5em; text-align: center; color: #fff; }
 .cc-trail .cc-filters select { display: inline-block; width: auto; margin-left: 8px; }
 `;
-
-function outcome(entry) {
-  if (!entry.outcome) {
-    return '';
-  }
-  if (entry.outcome.startsWith('LEVEL_')) {
-    return '第' + entry.outcome.substring('LEVEL_'.length) + '级';
-  }
-  if (YES_NO[entry.step] && (entry.outcome === 'true' || entry.outcome === 'false')) {
-    return YES_NO[entry.step][entry.outcome === 'true' ? 0 : 1];
-  }
-  return OUTCOME[entry.outcome] || entry.outcome;
-}
 
 function render(node, {processInstanceId}) {
   addStyle('cc-trail-style', CSS);
@@ -113,7 +63,7 @@ function show(container, history) {
           e.kindName)),
         el('td', {class: 'cc-title'}, e.title),
         el('td', null, e.actor === 'system' ? '系统' : e.actor),
-        el('td', {class: 'cc-outcome'}, outcome(e)),
+        el('td', {class: 'cc-outcome'}, e.outcomeName || ''),
         el('td', {class: 'cc-detail'}, e.detail || ''))));
   };
   kind.addEventListener('change', showRows);
