@@ -29,9 +29,9 @@ public class CallerHistory {
     /** The most tickets shown: a caller with more in the window has something else going on. */
     static final int MAX_TICKETS = 50;
 
-    /** One earlier ticket of the caller; codes as stored. */
-    public record EarlierTicket(String ticketNo, String status, String category, OffsetDateTime registeredAt,
-            boolean open, boolean proposedRepeat) {
+    /** One earlier ticket of the caller; codes as stored, the category also by the intake form's name. */
+    public record EarlierTicket(String ticketNo, String status, String category, String categoryName,
+            OffsetDateTime registeredAt, boolean open, boolean proposedRepeat) {
     }
 
     /** The caller's tickets, newest first, and the number of the proposed original ({@code null}: none). */
@@ -42,10 +42,11 @@ public class CallerHistory {
     private final PhoneHash phoneHash;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
+    private final IntakeLabels labels;
     private final Duration window;
 
     CallerHistory(JdbcClient jdbc, PhoneHash phoneHash, CurrentUser currentUser, ApplicationEventPublisher events,
-            @Value("${complaint.caller-history-days:90}") int days) {
+            IntakeLabels labels, @Value("${complaint.caller-history-days:90}") int days) {
         if (days < 1) {
             throw new IllegalStateException("complaint.caller-history-days must be at least 1, is " + days);
         }
@@ -53,6 +54,7 @@ public class CallerHistory {
         this.phoneHash = phoneHash;
         this.currentUser = currentUser;
         this.events = events;
+        this.labels = labels;
         this.window = Duration.ofDays(days);
     }
 
@@ -83,7 +85,7 @@ public class CallerHistory {
                 .toList();
         String proposed = proposal(rows, category).map(Row::ticketNo).orElse(null);
         List<EarlierTicket> earlier = rows.stream().map(r -> new EarlierTicket(r.ticketNo(), r.status(), r.category(),
-                r.registeredAt(), r.open(), r.ticketNo().equals(proposed))).toList();
+                labels.nameOf("category", r.category()), r.registeredAt(), r.open(), r.ticketNo().equals(proposed))).toList();
         events.publishEvent(new CallerHistoryShown(currentUser.id().orElse(null), PhoneHash.masked(phone), hash,
                 earlier.size()));
         return new History(earlier, proposed);

@@ -74,10 +74,11 @@ class CallerHistoryApiTest {
                 .containsExactly(closedBilling, open).doesNotContain(otherCaller);
         assertThat(history.path("proposedRepeatOf").asText()).isEqualTo(open);
         JsonNode first = history.path("earlierTickets").get(0);
-        assertThat(ApiClient.fieldNames(first)).containsExactly("ticketNo", "status", "category", "registeredAt",
-                "open", "proposedRepeat");
+        assertThat(ApiClient.fieldNames(first)).containsExactly("ticketNo", "status", "category", "categoryName",
+                "registeredAt", "open", "proposedRepeat");
         assertThat(first.path("status").asText()).isEqualTo("ARCHIVED");
         assertThat(first.path("category").asText()).isEqualTo("BILLING");
+        assertThat(first.path("categoryName").asText()).as("the intake form's name").isEqualTo("计费账务");
         assertThat(first.path("open").asBoolean()).isFalse();
         assertThat(first.path("proposedRepeat").asBoolean()).isFalse();
         assertThat(first.path("registeredAt").asText()).startsWith("2030-06-01T09:00");

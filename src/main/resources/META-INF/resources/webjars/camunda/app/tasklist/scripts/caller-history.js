@@ -24,7 +24,6 @@ const CATEGORY = {
   产品业务: 'PRODUCT',
   其他: 'OTHER'
 };
-const CATEGORY_NAME = Object.fromEntries(Object.entries(CATEGORY).map(([name, code]) => [code, name]));
 
 const STATUS = {
   REGISTERED: '已登记',
@@ -200,7 +199,7 @@ class IntakeForm {
     }
     const rows = tickets.map(t => el('tr', {class: t.proposedRepeat ? 'ch-proposed' : null, 'data-ticket': t.ticketNo},
       el('td', null, t.ticketNo),
-      el('td', null, CATEGORY_NAME[t.category] || t.category),
+      el('td', null, t.categoryName || t.category),
       el('td', {class: t.open ? 'ch-open' : null}, (STATUS[t.status] || t.status) + (t.open ? '（未结）' : '')),
       el('td', null, formatTime(t.registeredAt)),
       el('td', null, t.proposedRepeat ? '建议为原工单' : '',
