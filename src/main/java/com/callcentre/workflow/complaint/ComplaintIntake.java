@@ -38,7 +38,7 @@ public record ComplaintIntake(
 
 
     /** A mainland mobile number, or a fixed-line number with its area code. */
-    static final String PHONE = "^(1[3-9]\\d{9}|0\\d{2,3}[- ]?\\d{7,8})$";
+    public static final String PHONE = "^(1[3-9]\\d{9}|0\\d{2,3}[- ]?\\d{7,8})$";
 
     /** CP-1: a contact's classification. */
     public enum ContactType { CONSULTATION, SERVICE_REQUEST, COMPLAINT }

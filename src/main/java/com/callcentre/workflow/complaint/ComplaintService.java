@@ -21,7 +21,12 @@ import org.springframework.stereotype.Service;
 @Service
 public class ComplaintService {
 
-    public record Registered(String ticketNo, String processInstanceId) {
+    /**
+     * A registered contact, with the caller's earlier tickets (CP-3, {@link CallerHistory}): those of
+     * the same number in the window, newest first, the proposed original marked {@code proposedRepeat}.
+     */
+    public record Registered(String ticketNo, String processInstanceId,
+            List<CallerHistory.EarlierTicket> earlierTickets) {
     }
 
     private final RequestRecords records;
@@ -31,10 +36,12 @@ public class ComplaintService {
     private final TicketRepository tickets;
     private final DepartmentOrderBook orders;
     private final TicketTrail trail;
+    private final CallerHistory callerHistory;
 
     ComplaintService(RequestRecords records, RuntimeService runtime, TaskService tasks,
             CurrentUser currentUser, TicketRepository tickets,
-            DepartmentOrderBook orders, TicketTrail trail) {
+            DepartmentOrderBook orders, TicketTrail trail, CallerHistory callerHistory) {
+        this.callerHistory = callerHistory;
         this.records = records;
         this.runtime = runtime;
         this.tasks = tasks;
@@ -48,11 +55,14 @@ public class ComplaintService {
      * Starts {@code complaint-handling} as the authenticated user, who becomes the first-contact
      * owner (CP-2). The engine's authorizations decide who may (CREATE_INSTANCE). The customer's
      * name and phone go in as transient variables: {@code registerTicket} keeps them in the
-     * ticket table only (CP-9).
+     * ticket table only (CP-9). The answer holds the caller's earlier tickets (CP-3): the registering
+     * agent has the caller on the line.
      */
     public Registered register(ComplaintIntake intake) {
         ProcessInstanceWithVariables instance = start(intake);
-        return new Registered((String) instance.getVariables().get("ticketNo"), instance.getId());
+        String ticketNo = (String) instance.getVariables().get("ticketNo");
+        return new Registered(ticketNo, instance.getId(),
+                callerHistory.of(intake.customerPhone(), intake.category(), ticketNo).earlierTickets());
     }
 
     /** The intake as a JSON body would give it, read with the same rules (unknown fields refused). */

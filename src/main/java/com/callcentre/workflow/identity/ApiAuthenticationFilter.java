@@ -8,18 +8,24 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.security.MessageDigest;
 import java.util.List;
+import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.webapp.impl.security.auth.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Authenticates every request to the project's {@code /api} against the engine's users:
  * HTTP Basic for API clients, or, for reading only, the session of a user logged in to the
  * Camunda webapps (their CSRF protection does not cover {@code /api}, so no session writes).
+ * The one exception is {@link #SESSION_POSTS}, lookups that take a body only to keep a customer's
+ * number out of URLs (CP-9): with the session, they must carry the Camunda session's CSRF token
+ * in {@code X-XSRF-TOKEN}, as the webapps' own writes do, so another site cannot make them.
  * The user and their groups are set on the engine for the request, so the engine's
  * authorizations apply to whatever the request does.
  */
@@ -31,6 +37,12 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
             <body><p>请先以系统管理员身份登录 <a href="/camunda/app/admin/">Camunda Admin</a>，再重新打开本页。</p></body>
             </html>
             """;
+
+    /**
+     * POSTs that read (and are recorded, CP-9) but change nothing of a ticket, which a webapp
+     * script may send with the session and its CSRF token: the intake form's caller history (CP-3).
+     */
+    static final Set<String> SESSION_POSTS = Set.of("/api/caller-history");
 
     private final IdentityService identity;
     private final String engineName;
@@ -93,10 +105,24 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
         return identity.checkPassword(user, decoded.substring(colon + 1)) ? user : null;
     }
 
+    private static boolean csrfCheckedPost(HttpServletRequest request, HttpSession session) {
+        if (!"POST".equals(request.getMethod()) || !SESSION_POSTS.contains(request.getRequestURI()
+                .substring(request.getContextPath().length()))) {
+            return false;
+        }
+        Object expected = session.getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME);
+        String sent = request.getHeader(CsrfConstants.CSRF_TOKEN_HEADER_NAME);
+        return expected instanceof String token && sent != null && MessageDigest.isEqual(
+                token.getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8));
+    }
+
     private String sessionUser(HttpServletRequest request) {
         String method = request.getMethod();
         HttpSession session = request.getSession(false);
-        if (session == null || !("GET".equals(method) || "HEAD".equals(method))) {
+        if (session == null) {
+            return null;
+        }
+        if (!("GET".equals(method) || "HEAD".equals(method)) && !csrfCheckedPost(request, session)) {
             return null;
         }
         Authentication user = AuthenticationUtil.getAuthsFromSession(session).getAuthenticationForProcessEngine(engineName);

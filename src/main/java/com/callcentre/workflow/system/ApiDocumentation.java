@@ -59,6 +59,7 @@ public class ApiDocumentation {
             Map.entry("tickets", "工单查询"),
             Map.entry("tickets.csv", "工单查询"),
             Map.entry("ticket-phone-searches", "工单查询"),
+            Map.entry("caller-history", "工单查询"),
             Map.entry("tasks", "客户资料（回访、补充信息）"),
             Map.entry("customer-data-reads", "客户资料（回访、补充信息）"),
             Map.entry("sla", "时限监控"),

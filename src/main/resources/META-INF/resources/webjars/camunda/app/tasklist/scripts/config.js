@@ -13,6 +13,10 @@ export default {
     availableLocales: ['zh-CN', 'en'],
     fallbackLocale: 'zh-CN'
   },
+  // Frontend scripts: ES modules, relative to /camunda/app/tasklist/ (docs/cockpit.md).
+  customScripts: [
+    'scripts/caller-history.js' // start form 投诉处理: the tickets of the caller, repeatOf proposed (CP-3)
+  ],
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',
