@@ -7,8 +7,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
@@ -19,7 +21,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Authenticates every request to the project's {@code /api} against the engine's users:
  * HTTP Basic for API clients, or, for reading only, the session of a user logged in to the
- * Camunda webapps (their CSRF protection does not cover {@code /api}, so no session writes).
+ * Camunda webapps (their CSRF protection does not cover {@code /api}, so no session writes), with
+ * one exception: a ticket's notes and attachments ({@link #SESSION_WRITES}, the Tasklist plugin)
+ * may be written with the session when the request carries the session's Camunda CSRF token in
+ * {@code X-XSRF-TOKEN}, as Tasklist's own writes to the engine do (docs/security.md).
  * The user and their groups are set on the engine for the request, so the engine's
  * authorizations apply to whatever the request does.
  */
@@ -31,6 +36,12 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
             <body><p>请先以系统管理员身份登录 <a href="/camunda/app/admin/">Camunda Admin</a>，再重新打开本页。</p></body>
             </html>
             """;
+
+    /** The writes a webapp session may make, with its CSRF token: a ticket's notes and attachments. */
+    static final Pattern SESSION_WRITES = Pattern.compile("/api/tickets/[^/]+/(notes|attachments)");
+    static final String CSRF_HEADER = "X-XSRF-TOKEN";
+    /** Where Camunda's CsrfPreventionFilter keeps the session's token. */
+    static final String CSRF_SESSION_ATTRIBUTE = "CAMUNDA_CSRF_TOKEN";
 
     private final IdentityService identity;
     private final String engineName;
@@ -96,10 +107,19 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
     private String sessionUser(HttpServletRequest request) {
         String method = request.getMethod();
         HttpSession session = request.getSession(false);
-        if (session == null || !("GET".equals(method) || "HEAD".equals(method))) {
+        if (session == null || !("GET".equals(method) || "HEAD".equals(method) || csrfProtectedWrite(request, session))) {
             return null;
         }
         Authentication user = AuthenticationUtil.getAuthsFromSession(session).getAuthenticationForProcessEngine(engineName);
         return user == null ? null : user.getIdentityId();
+    }
+
+    private static boolean csrfProtectedWrite(HttpServletRequest request, HttpSession session) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        Object expected = session.getAttribute(CSRF_SESSION_ATTRIBUTE);
+        String sent = request.getHeader(CSRF_HEADER);
+        return "POST".equals(request.getMethod()) && SESSION_WRITES.matcher(path).matches()
+                && expected instanceof String token && !token.isEmpty() && sent != null
+                && MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8));
     }
 }
