@@ -13,6 +13,11 @@ export default {
     availableLocales: ['zh-CN', 'en'],
     fallbackLocale: 'zh-CN'
   },
+  // Frontend plugins: ES modules, relative to /camunda/app/tasklist/. One entry a line, each
+  // self-contained (no module shared between them).
+  customScripts: [
+    'scripts/ticket-notes.js' // task: tab 备注与附件 (ticketnote package)
+  ],
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',
