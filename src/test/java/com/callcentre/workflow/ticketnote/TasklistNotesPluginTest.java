@@ -22,7 +22,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * The Tasklist tab 备注与附件 as a browser gets it: our {@code scripts/config.js} (the webjar's
  * settings kept) registers {@code scripts/ticket-notes.js}, served as JavaScript with its plugin
  * point; and the calls it makes work with a Tasklist session: the task's process and ticket number
- * from the engine API, the notes from {@code /api}, a note added with the CSRF token.
+ * from the engine API, the notes from {@code /api}, a note added with the CSRF token. And the search
+ * page's ticket view ({@code /tickets/}) lists them too.
  */
 @ApplicationTest
 @ExcludeFromProcessCoverage
@@ -71,6 +72,17 @@ class TasklistNotesPluginTest {
         assertThat(notes.statusCode()).isEqualTo(200);
         assertThat(notes.body()).contains("派单前已电话核实", "manager1");
         assertThat(tasklist.get("/api/tickets/" + ticket + "/attachments").body()).contains("\"types\"", "\"maxSize\"");
+    }
+
+    @Test
+    void theSearchPagesTicketViewShowsNotesAndFilesWithDownloadLinks() throws Exception {
+        ApiClient http = new ApiClient(port);
+        String page = http.get("/tickets/", null).body();
+        String script = http.get("/tickets/tickets.js", null).body();
+
+        assertThat(page).contains("<h3>备注</h3>", "<table id=\"notes\">", "<h3>附件</h3>", "<table id=\"attachments\">");
+        assertThat(script).contains("notesOf(t.ticketNo)", "get('notes')", "'attachments/' + f.id",
+                "link.textContent = f.fileName").doesNotContain("innerHTML");
     }
 
     private static List<String> modules(String config) {
