@@ -183,9 +183,49 @@
       fill('trail', t.trail.map(function (e) {
         return [time(e.occurredAt), e.stepName, e.actor, e.outcomeName || '', e.detail || ''];
       }));
+      notesOf(t.ticketNo);
       ticketSection.hidden = false;
       say('');
       ticketSection.scrollIntoView();
+    });
+  }
+
+  /** The ticket's notes and files (ticketnote package); a reader who may not see them is told so. */
+  function notesOf(ticketNo) {
+    var base = '/api/tickets/' + encodeURIComponent(ticketNo) + '/';
+    var status = document.getElementById('notes-status');
+    fill('notes', []);
+    fill('attachments', []);
+    status.textContent = '正在读取备注与附件…';
+    var get = function (what) {
+      return fetch(base + what, {credentials: 'same-origin', headers: JSON_HEADERS}).then(function (response) {
+        return response.json().then(function (body) {
+          if (!response.ok) {
+            throw new Error(body.message || ('HTTP ' + response.status));
+          }
+          return body;
+        });
+      });
+    };
+    Promise.all([get('notes'), get('attachments')]).then(function (both) {
+      fill('notes', both[0].items.map(function (n) { return [time(n.createdAt), n.author, n.text]; }));
+      var tbody = document.querySelector('#attachments tbody');
+      both[1].items.forEach(function (f) {
+        var row = document.createElement('tr');
+        var link = document.createElement('a');
+        link.href = base + 'attachments/' + f.id;
+        link.setAttribute('download', f.fileName);
+        link.textContent = f.fileName;
+        cell(row, '').appendChild(link);
+        cell(row, f.contentType);
+        cell(row, f.size >= 1048576 ? (f.size / 1048576).toFixed(1) + ' MB' : Math.max(1, Math.round(f.size / 1024)) + ' KB');
+        cell(row, f.uploadedBy);
+        cell(row, time(f.uploadedAt));
+        tbody.appendChild(row);
+      });
+      status.textContent = both[0].items.length || both[1].items.length ? '' : '暂无备注和附件（可在任务表单的“备注与附件”中添加）';
+    }, function (e) {
+      status.textContent = '备注与附件：' + e.message;
     });
   }
 

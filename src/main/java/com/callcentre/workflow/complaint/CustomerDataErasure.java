@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -15,7 +16,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * CP-14: expired customer data is destroyed. A ticket closed (archived, or closed as unreachable)
  * longer ago than {@code complaint.customer-data-retention} (default 180 days) loses the customer's
  * name and phone; the erasure is on its trail. Runs every hour ({@code complaint.customer-data-erasure-cron});
- * each ticket in a transaction of its own and only once, whichever node gets there first.
+ * each ticket in a transaction of its own and only once, whichever node gets there first. Other
+ * features' data on the ticket (notes, attachments) goes in the same transaction ({@link CustomerDataErased}).
  */
 @Component
 public class CustomerDataErasure {
@@ -29,12 +31,15 @@ public class CustomerDataErasure {
     private final TicketTrail trail;
     private final ComplaintSettings settings;
     private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
 
-    CustomerDataErasure(JdbcClient jdbc, TicketTrail trail, ComplaintSettings settings, TransactionTemplate transactions) {
+    CustomerDataErasure(JdbcClient jdbc, TicketTrail trail, ComplaintSettings settings, TransactionTemplate transactions,
+            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.trail = trail;
         this.settings = settings;
         this.transactions = transactions;
+        this.events = events;
     }
 
     @Scheduled(cron = "${complaint.customer-data-erasure-cron:0 17 * * * *}", zone = "${centre.business-zone:Asia/Shanghai}")
@@ -68,6 +73,7 @@ public class CustomerDataErasure {
                 where ticket_no = ? and customer_data_erased_at is null""")
                 .params(BusinessClock.timestamp(), ticketNo).update();
         if (rows == 1) {
+            events.publishEvent(new CustomerDataErased(ticketNo));
             trail.record(ticketNo, STEP, "销毁客户资料", TicketTrail.SYSTEM, "ERASED",
                     "结案超过 " + settings.getCustomerDataRetention().toDays() + " 天，客户姓名和电话已按保存期限销毁（CP-14）");
         }

@@ -7,10 +7,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.security.MessageDigest;
+import java.util.Base64;
 import java.util.List;
-import java.util.Set;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
@@ -23,9 +23,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Authenticates every request to the project's {@code /api} against the engine's users:
  * HTTP Basic for API clients, or, for reading only, the session of a user logged in to the
  * Camunda webapps (their CSRF protection does not cover {@code /api}, so no session writes).
- * The one exception is {@link #SESSION_POSTS}, lookups that take a body only to keep a customer's
- * number out of URLs (CP-9): with the session, they must carry the Camunda session's CSRF token
- * in {@code X-XSRF-TOKEN}, as the webapps' own writes do, so another site cannot make them.
+ * The exceptions are {@link #SESSION_POSTS}, sent by our Tasklist scripts: the intake form's
+ * caller history (a lookup that takes a body only to keep a customer's number out of URLs, CP-9)
+ * and a ticket's notes and attachments. With the session they must carry the Camunda session's
+ * CSRF token in {@code X-XSRF-TOKEN}, as the webapps' own writes do, so another site cannot make
+ * them (docs/security.md).
  * The user and their groups are set on the engine for the request, so the engine's
  * authorizations apply to whatever the request does.
  */
@@ -39,10 +41,10 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
             """;
 
     /**
-     * POSTs that read (and are recorded, CP-9) but change nothing of a ticket, which a webapp
-     * script may send with the session and its CSRF token: the intake form's caller history (CP-3).
+     * POSTs a webapp script may send with the session and its CSRF token: the intake form's caller
+     * history (CP-3, recorded as CP-9 asks) and a ticket's notes and attachments (ticketnote).
      */
-    static final Set<String> SESSION_POSTS = Set.of("/api/caller-history");
+    static final Pattern SESSION_POSTS = Pattern.compile("/api/caller-history|/api/tickets/[^/]+/(notes|attachments)");
 
     private final IdentityService identity;
     private final String engineName;
@@ -106,13 +108,13 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
     }
 
     private static boolean csrfCheckedPost(HttpServletRequest request, HttpSession session) {
-        if (!"POST".equals(request.getMethod()) || !SESSION_POSTS.contains(request.getRequestURI()
-                .substring(request.getContextPath().length()))) {
+        if (!"POST".equals(request.getMethod()) || !SESSION_POSTS.matcher(request.getRequestURI()
+                .substring(request.getContextPath().length())).matches()) {
             return false;
         }
         Object expected = session.getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME);
         String sent = request.getHeader(CsrfConstants.CSRF_TOKEN_HEADER_NAME);
-        return expected instanceof String token && sent != null && MessageDigest.isEqual(
+        return expected instanceof String token && !token.isEmpty() && sent != null && MessageDigest.isEqual(
                 token.getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8));
     }
 

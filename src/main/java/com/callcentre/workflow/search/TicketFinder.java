@@ -53,6 +53,17 @@ class TicketFinder {
                 || !liaisonOf().isEmpty());
     }
 
+    /** Whether this one ticket is in the reader's scope (an agent: their own; no search by number here). */
+    boolean mayReadTicket(String ticketNo) {
+        Optional<String> me = currentUser.id();
+        if (me.isEmpty() || ticketNo == null) {
+            return false;
+        }
+        TicketSearch.Criteria criteria = new TicketSearch.Criteria(null, ticketNo, null, null, null, null, null, null,
+                false, null);
+        return search.search(criteria, scope(me.get(), null), 0, 1).total() > 0;
+    }
+
     boolean mayExport() {
         return currentUser.id().isPresent() && currentUser.isInAny(EXPORT);
     }

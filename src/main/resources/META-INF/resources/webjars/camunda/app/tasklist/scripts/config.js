@@ -13,9 +13,11 @@ export default {
     availableLocales: ['zh-CN', 'en'],
     fallbackLocale: 'zh-CN'
   },
-  // Frontend scripts: ES modules, relative to /camunda/app/tasklist/ (docs/cockpit.md).
+  // Frontend plugins: ES modules, relative to /camunda/app/tasklist/ (docs/cockpit.md). One entry
+  // a line, each self-contained (no module shared between them).
   customScripts: [
-    'scripts/caller-history.js' // start form 投诉处理: the tickets of the caller, repeatOf proposed (CP-3)
+    'scripts/caller-history.js', // start form 投诉处理: the tickets of the caller, repeatOf proposed (CP-3)
+    'scripts/ticket-notes.js' // task: tab 备注与附件 (ticketnote package)
   ],
   shortcuts: {
     claimTask: {

@@ -1,0 +1,24 @@
+package com.callcentre.workflow.search;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The search package's answer to "may the signed-in user read this ticket?" for other features
+ * (the ticket's notes and attachments): the same scope as {@code GET /api/tickets}
+ * ({@link TicketFinder}): supervisors every ticket, an agent their own, a liaison those their
+ * department has had an order for.
+ */
+@Component
+public class TicketAccess {
+
+    private final TicketFinder finder;
+
+    TicketAccess(TicketFinder finder) {
+        this.finder = finder;
+    }
+
+    /** Whether the ticket is in the reader's scope; false without a signed-in user or for an unknown ticket. */
+    public boolean mayRead(String ticketNo) {
+        return finder.mayReadTicket(ticketNo);
+    }
+}
