@@ -102,6 +102,32 @@ class CustomerSmsProcessTest {
     }
 
     @Test
+    void overTheEngineRestApiTheTextStillNamesTheOwnersStaffNumberOnly() throws Exception {
+        String ticketNo = fixture.register("agent1", billingComplaint()).getBusinessKey();
+        fixture.complete("manager1", fixture.task(ticketNo, "dispatch"), Map.of());
+        fixture.complete("billing1", fixture.task(ticketNo, "handleOrder"), Map.of("orderOutcome", "RESOLVED",
+                "receipt", "已退还", "receiptCause", "核实属实", "receiptMeasures", "已整改"));
+        String review = fixture.task(ticketNo, "reviewReceipt").getId();
+        ApiClient api = new ApiClient(port);
+        assertThat(api.post("/engine-rest/task/" + review + "/claim", "handler1", Map.of("userId", "handler1"))
+                .statusCode()).isEqualTo(204);
+
+        // The reviewer tries to put a name where the text's staff number comes from.
+        HttpResponse<String> named = api.post("/engine-rest/task/" + review + "/complete", "handler1",
+                Map.of("variables", Map.of("receiptAccepted", Map.of("value", true), "reviewComment", Map.of("value", ""),
+                        "owner", Map.of("value", "王芳"))));
+        assertThat(named.statusCode()).as("the step takes its form's fields only: " + named.body()).isEqualTo(400);
+        assertThat(outbox.of(ticketNo)).as("a refused step texts nothing").hasSize(1);
+        HttpResponse<String> accepted = api.post("/engine-rest/task/" + review + "/complete", "handler1",
+                Map.of("variables", Map.of("receiptAccepted", Map.of("value", true), "reviewComment", Map.of("value", ""))));
+
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(204);
+        assertThat(outbox.of(ticketNo)).filteredOn(row -> row.kind() == Kind.ANSWERED).singleElement()
+                .satisfies(row -> assertThat(row.text()).as("CP-13: the owner's staff number, from the ticket table")
+                        .contains("工号agent1").doesNotContain("王芳"));
+    }
+
+    @Test
     void aFixedLineGetsNoText() {
         Map<String, Object> fixedLine = new HashMap<>(billingComplaint());
         fixedLine.put("customerPhone", "010-12345678");
