@@ -34,7 +34,8 @@ class StartupBanner {
             text.append("  Log in as agent1 / demo (agent), manager1 / demo (complaint manager),\n")
                     .append("  billing1 / demo (billing department), handler1 / demo, leader1 / demo, or admin / admin.\n")
                     .append("  All demo users are listed in README.md.\n")
-                    .append("  Mail:      ").append(base).append("/api/demo/mail (e-mail caught by the demo SMTP server)\n");
+                    .append("  Mail:      ").append(base).append("/api/demo/mail (e-mail caught by the demo SMTP server)\n")
+                    .append("  SMS:       ").append(base).append("/api/demo/sms (texts to customers caught by the demo gateway)\n");
         }
         LOG.info(text.toString());
     }
