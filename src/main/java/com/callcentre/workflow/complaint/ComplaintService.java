@@ -31,10 +31,11 @@ public class ComplaintService {
     private final TicketRepository tickets;
     private final DepartmentOrderBook orders;
     private final TicketTrail trail;
+    private final TicketLinks links;
 
     ComplaintService(RequestRecords records, RuntimeService runtime, TaskService tasks,
             CurrentUser currentUser, TicketRepository tickets,
-            DepartmentOrderBook orders, TicketTrail trail) {
+            DepartmentOrderBook orders, TicketTrail trail, TicketLinks links) {
         this.records = records;
         this.runtime = runtime;
         this.tasks = tasks;
@@ -42,6 +43,7 @@ public class ComplaintService {
         this.tickets = tickets;
         this.orders = orders;
         this.trail = trail;
+        this.links = links;
     }
 
     /**
@@ -87,7 +89,7 @@ public class ComplaintService {
 
     public Optional<TicketView> find(String ticketNo) {
         return tickets.find(ticketNo).map(ticket -> new TicketView(ticket, currentSteps(ticket),
-                orders.of(ticketNo), trail.of(ticketNo)));
+                orders.of(ticketNo), trail.of(ticketNo), links.of(ticketNo)));
     }
 
     private List<TicketView.Step> currentSteps(Ticket ticket) {

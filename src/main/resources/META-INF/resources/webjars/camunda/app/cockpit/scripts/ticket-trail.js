@@ -24,7 +24,8 @@ const STATUS = {
   WITH_DUTY_LEADER: '值班长处理中',
   WITH_COMPLAINT_MANAGER: '投诉管理员协调中',
   ARCHIVED: '已归档',
-  CLOSED_UNREACHABLE: '无法联系，已结案'
+  CLOSED_UNREACHABLE: '无法联系，已结案',
+  MERGED: '已合并'
 };
 
 // Outcome codes of the trail and the outbox, as staff say them; the step decides a yes or no.
@@ -49,6 +50,9 @@ const OUTCOME = {
   ARCHIVE: '作结论归档',
   ARCHIVED: '已归档',
   CLOSED_UNREACHABLE: '无法联系结案',
+  MERGED: '已合并',
+  MERGED_FROM: '并入重复工单',
+  LINKED: '关联工单',
   REOPENED: '重开',
   SENT: '已发送',
   PENDING: '待发送',
