@@ -1,6 +1,5 @@
 package com.callcentre.workflow.complaint;
 
-import com.callcentre.workflow.system.BusinessClock;
 import com.callcentre.workflow.system.RuleRefusal;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -43,9 +42,8 @@ class MergeTicket implements JavaDelegate {
                 "工单合并须由投诉管理员通过「合并工单」办理（POST /api/tickets/" + duplicate + "/links），不能直接发送合并消息"));
         // The orders still open are withdrawn: the departments' work on this ticket ends here.
         jdbc.sql("""
-                update department_order set outcome = ?, answered_by = ?, answered_at = ?
-                where ticket_no = ? and outcome is null""")
-                .params(WITHDRAWN, merge.linkedBy(), BusinessClock.timestamp(), duplicate)
+                update department_order set outcome = ? where ticket_no = ? and outcome is null""")
+                .params(WITHDRAWN, duplicate)
                 .update();
         status.set(duplicate, TicketStatus.Status.MERGED);
         trail.record(duplicate, STEP, "合并工单", merge.linkedBy(), TicketStatus.Status.MERGED.name(),

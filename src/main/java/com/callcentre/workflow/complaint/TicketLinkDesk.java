@@ -2,6 +2,7 @@ package com.callcentre.workflow.complaint;
 
 import com.callcentre.workflow.identity.CurrentUser;
 import com.callcentre.workflow.identity.StaffGroups;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Objects;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
@@ -28,6 +29,10 @@ class TicketLinkDesk {
     /** Who may link and merge: the complaint managers and, above them, the directors. */
     static final List<String> MAY_LINK = List.of(StaffGroups.COMPLAINT_MANAGER, StaffGroups.CS_DIRECTOR,
             StaffGroups.CENTER_DIRECTOR);
+
+    private static final java.util.Map<TicketStatus.Status, String> ENDED = java.util.Map.of(
+            TicketStatus.Status.ARCHIVED, "已归档", TicketStatus.Status.CLOSED_UNREACHABLE, "无法联系已结案",
+            TicketStatus.Status.MERGED, "已合并");
 
     /** A refusal: the HTTP status and the Chinese message naming the field or the rule. */
     static final class Refused extends RuntimeException {
@@ -64,8 +69,8 @@ class TicketLinkDesk {
         if (ticketNo.equals(other)) {
             throw new Refused(HttpStatus.UNPROCESSABLE_ENTITY, "otherTicketNo：不能与工单自身关联或合并");
         }
-        Ticket ticket = find(ticketNo);
-        Ticket otherTicket = find(other);
+        find(ticketNo);
+        find(other);
         String me = currentUser.id().orElseThrow();
         try {
             links.lock(ticketNo, other);
@@ -80,16 +85,41 @@ class TicketLinkDesk {
                 merge(find(ticketNo), find(other), me, request);
             }
             return links.of(ticketNo);
-        } catch (OptimisticLockingException | DuplicateKeyException | PessimisticLockingFailureException e) {
+        } catch (Refused e) {
+            throw e;
+        } catch (RuntimeException e) {
+            if (!lostRace(e)) {
+                throw e;
+            }
             throw new Refused(HttpStatus.CONFLICT, "工单 " + ticketNo + " 或 " + other
                     + " 此刻正被他人或系统定时任务办理，请稍后刷新再试");
         }
     }
 
+    /**
+     * Another transaction was a moment faster on the same rows: the engine's optimistic lock, our
+     * unique key, a row lock that timed out or a deadlock (SQL state 40xxx, PostgreSQL's 55P03,
+     * H2's HYT00), however deep the engine wrapped it.
+     */
+    static boolean lostRace(Throwable exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OptimisticLockingException || cause instanceof DuplicateKeyException
+                    || cause instanceof PessimisticLockingFailureException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && sql.getSQLState() != null && (sql.getSQLState().startsWith("40")
+                    || sql.getSQLState().equals("55P03") || sql.getSQLState().equals("HYT00")
+                    || sql.getSQLState().equals("23505"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** MERGE {@code duplicate} INTO {@code survivor}: refusals first, then the row, then the engine's way. */
     private void merge(Ticket duplicate, Ticket survivor, String me, TicketLinkRequest request) {
         if (duplicate.status().terminal()) {
-            throw new Refused(HttpStatus.CONFLICT, "工单 " + duplicate.ticketNo() + " 已结束（" + duplicate.status()
+            throw new Refused(HttpStatus.CONFLICT, "工单 " + duplicate.ticketNo() + " 已结束（" + ENDED.get(duplicate.status())
                     + "），不能再合并");
         }
         if (survivor.status() == TicketStatus.Status.MERGED) {
