@@ -15,7 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Links and merges duplicate tickets (issue 16), for complaint managers and directors. A LINK is a
+ * Links and merges duplicate tickets (issue 16, CP-8: both trails kept), for complaint managers and directors. A LINK is a
  * row and a trail line on each ticket. A MERGE writes the row, then correlates the message
  * {@code ticketMerged} to the duplicate's instance, whose interrupting event sub-process 工单合并
  * ends it ({@link MergeTicket}); all in one transaction, so a timer or a person acting on the

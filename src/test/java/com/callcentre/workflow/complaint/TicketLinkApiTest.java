@@ -23,7 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Issue 16 over HTTP: {@code POST /api/tickets/{ticketNo}/links}. A complaint manager links two
+ * Issue 16 (CP-8) over HTTP: {@code POST /api/tickets/{ticketNo}/links}. A complaint manager links two
  * duplicate tickets (both go on) or merges one into the other (it ends as 已合并, both trails kept,
  * its tasks and orders end); each refusal is a 4xx in Chinese that changes nothing; and the merge
  * message sent straight to {@code /engine-rest/message} does not get around the manager's check.

@@ -25,7 +25,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The merge path of {@code complaint-handling} (issue 16): the interrupting event sub-process
+ * The merge path of {@code complaint-handling} (issue 16, CP-8): the interrupting event sub-process
  * 工单合并 ({@code mergeRequested} → {@code mergeTicket} → {@code ticketMerged}) ends a duplicate
  * at its departments, with its order's timers and the customer's-answer clock; and a merge meeting
  * the order's breach timer at the same moment is either done after it or refused with a 409,
