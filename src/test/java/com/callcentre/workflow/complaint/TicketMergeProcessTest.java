@@ -69,6 +69,7 @@ class TicketMergeProcessTest {
         sla.dispatch(duplicate, "billing");
         assertThat(engine.getManagementService().createJobQuery().processInstanceId(duplicate.getId()).timers().count())
                 .as("the order's and the answer clock's timers wait").isPositive();
+        int mailBefore = sla.mailJobs(duplicate).size();
 
         fixture.as("manager1", () -> desk.link(duplicate.getBusinessKey(),
                 new TicketLinkRequest(survivor.getBusinessKey(), TicketLinkRequest.Kind.MERGE, "重复登记", null)));
@@ -81,6 +82,7 @@ class TicketMergeProcessTest {
         Ticket merged = tickets.find(duplicate.getBusinessKey()).orElseThrow();
         assertThat(merged.status()).isEqualTo(TicketStatus.Status.MERGED);
         assertThat(merged.answerState()).as("the answer clock ends with the ticket").isEqualTo("ANSWERED");
+        assertThat(sla.mailJobs(duplicate)).as("CP-2: the owner is told (OWNER_UPDATE)").hasSize(mailBefore + 1);
         assertThat(tickets.find(survivor.getBusinessKey()).orElseThrow().status())
                 .isEqualTo(TicketStatus.Status.AWAITING_DISPATCH);
         assertThat(fixture.task(survivor.getBusinessKey(), "dispatch")).isNotNull();
