@@ -9,11 +9,12 @@
   var STATUS = {REGISTERED: '已登记', AWAITING_DISPATCH: '待派单', AT_DEPARTMENTS: '部门处理中',
     AWAITING_REVIEW: '待审核回单', WITH_COMPLAINT_MANAGER: '投诉管理员协调中', AWAITING_CALLBACK: '待回访',
     CALLBACK_RETRY_PENDING: '待再次回访', WITH_DUTY_LEADER: '值班长处理中', ARCHIVED: '已归档',
-    CLOSED_UNREACHABLE: '无法联系，已结案'};
+    CLOSED_UNREACHABLE: '无法联系，已结案', MERGED: '已合并'};
+  var LINK = {LINKED: '关联工单', MERGED_INTO: '本工单已合并至', MERGED_FROM: '已并入本工单'};
   var CATEGORY = {NETWORK: '网络质量', BILLING: '计费账务', SERVICE_ATTITUDE: '服务态度', PRODUCT: '产品业务', OTHER: '其他'};
   var VIP = {NONE: '普通客户', SILVER: '银卡', GOLD: '金卡', DIAMOND: '钻石卡'};
   var CLOCK = {RUNNING: '计时中', PAUSED: '暂停（等待客户）', BREACHED: '已超时', ANSWERED: '已完成'};
-  var OUTCOME = {RESOLVED: '已回单', SENT_BACK: '退单'};
+  var OUTCOME = {RESOLVED: '已回单', SENT_BACK: '退单', WITHDRAWN: '已撤回（工单合并）'};
 
   var form = document.getElementById('filters');
   var line = document.getElementById('status-line');
@@ -180,6 +181,7 @@
         return [o.round, o.departmentName, OUTCOME[o.outcome] || '未回单',
           o.outcome === 'SENT_BACK' ? o.sendBackReason : receipt, o.answeredBy || ''];
       }));
+      showLinks(t.links || []);
       fill('trail', t.trail.map(function (e) {
         return [time(e.occurredAt), e.stepName, e.actor, e.outcomeName || '', e.detail || ''];
       }));
@@ -226,6 +228,31 @@
       status.textContent = both[0].items.length || both[1].items.length ? '' : '暂无备注和附件（可在任务表单的“备注与附件”中添加）';
     }, function (e) {
       status.textContent = '备注与附件：' + e.message;
+    });
+  }
+
+  // Issue 16: the tickets linked to this one or merged with it; each number opens that ticket.
+  function showLinks(links) {
+    document.getElementById('links-title').hidden = links.length === 0;
+    var table = document.getElementById('links');
+    table.hidden = links.length === 0;
+    var tbody = table.querySelector('tbody');
+    tbody.textContent = '';
+    links.forEach(function (l) {
+      var row = document.createElement('tr');
+      cell(row, LINK[l.kind] || l.kind);
+      var td = document.createElement('td');
+      var button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'link';
+      button.textContent = l.ticketNo;
+      button.addEventListener('click', function () { open(l.ticketNo); });
+      td.appendChild(button);
+      row.appendChild(td);
+      cell(row, l.linkedBy);
+      cell(row, time(l.linkedAt));
+      cell(row, l.reason, 'text');
+      tbody.appendChild(row);
     });
   }
 

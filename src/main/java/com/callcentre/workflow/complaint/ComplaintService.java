@@ -37,10 +37,11 @@ public class ComplaintService {
     private final DepartmentOrderBook orders;
     private final TicketTrail trail;
     private final CallerHistory callerHistory;
+    private final TicketLinks links;
 
     ComplaintService(RequestRecords records, RuntimeService runtime, TaskService tasks,
-            CurrentUser currentUser, TicketRepository tickets,
-            DepartmentOrderBook orders, TicketTrail trail, CallerHistory callerHistory) {
+            CurrentUser currentUser, TicketRepository tickets, DepartmentOrderBook orders,
+            TicketTrail trail, CallerHistory callerHistory, TicketLinks links) {
         this.callerHistory = callerHistory;
         this.records = records;
         this.runtime = runtime;
@@ -49,6 +50,7 @@ public class ComplaintService {
         this.tickets = tickets;
         this.orders = orders;
         this.trail = trail;
+        this.links = links;
     }
 
     /**
@@ -97,7 +99,7 @@ public class ComplaintService {
 
     public Optional<TicketView> find(String ticketNo) {
         return tickets.find(ticketNo).map(ticket -> new TicketView(ticket, currentSteps(ticket),
-                orders.of(ticketNo), trail.of(ticketNo)));
+                orders.of(ticketNo), trail.of(ticketNo), links.of(ticketNo)));
     }
 
     private List<TicketView.Step> currentSteps(Ticket ticket) {

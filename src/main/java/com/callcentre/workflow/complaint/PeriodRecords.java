@@ -14,6 +14,11 @@ import org.springframework.stereotype.Repository;
  * ({@code ticket.created_at}, {@code department_order.opened_at / answered_at /
  * resolve_deadline}, {@code ticket_trail (step, occurred_at)}, {@code ticket.answer_deadline}), so a report reads the period's
  * rows only. Portable SQL (H2 and PostgreSQL).
+ * <p>
+ * A duplicate merged into another ticket (status MERGED, issue 16) is not counted: the surviving
+ * ticket is, once. Its received row, customer's-answer clock and closing are left out, and so are
+ * its orders withdrawn at the merge ({@code WITHDRAWN}); orders a department had answered before
+ * the merge stay counted, as the work they were.
  */
 @Repository
 public class PeriodRecords {
@@ -96,7 +101,7 @@ public class PeriodRecords {
         return jdbc.sql("""
                 select t.ticket_no, t.category, o.department, t.repeat_of
                 from ticket t left join department_order o on o.ticket_no = t.ticket_no
-                where t.created_at >= :from and t.created_at < :to""")
+                where t.created_at >= :from and t.created_at < :to and t.status <> 'MERGED'""")
                 .param("from", from)
                 .param("to", to)
                 .query((rs, i) -> new Received(rs.getString(1), rs.getString(2), rs.getString(3),
@@ -109,7 +114,8 @@ public class PeriodRecords {
                 select o.id, o.department, t.category, o.opened_at, o.outcome, o.answered_at,
                     o.resolve_deadline, o.paused_at, o.escalation_level
                 from department_order o join ticket t on t.ticket_no = o.ticket_no
-                where o.%1$s >= :from and o.%1$s < :to""".formatted(time.column))
+                where o.%1$s >= :from and o.%1$s < :to
+                  and (o.outcome is null or o.outcome <> 'WITHDRAWN')""".formatted(time.column))
                 .param("from", from)
                 .param("to", to)
                 .query((rs, i) -> new Order(rs.getLong(1), rs.getString(2), rs.getString(3), instant(rs, 4),
@@ -177,7 +183,7 @@ public class PeriodRecords {
                 select t.ticket_no, t.category, t.answer_deadline, t.answer_level, t.answered_at, t.closed_at,
                     t.answer_paused_at
                 from ticket t
-                where t.answer_deadline >= :from and t.answer_deadline < :to""")
+                where t.answer_deadline >= :from and t.answer_deadline < :to and t.status <> 'MERGED'""")
                 .param("from", from)
                 .param("to", to)
                 .query((rs, i) -> new AnswerDue(rs.getString(1), rs.getString(2),
@@ -199,7 +205,7 @@ public class PeriodRecords {
                        and r.occurred_at = (select max(l.occurred_at) from ticket_trail l
                                             where l.ticket_no = t.ticket_no and l.step = 'reviewReceipt'))
                 from ticket t
-                where t.closed_at >= :from and t.closed_at < :to
+                where t.closed_at >= :from and t.closed_at < :to and t.status <> 'MERGED'
                   and not exists (select 1 from ticket_trail a
                                   where a.ticket_no = t.ticket_no and a.step = 'archiveAtFirstContact')
                 order by t.ticket_no""")

@@ -18,10 +18,12 @@ public class TicketStatus {
 
     public enum Status {
         REGISTERED, AWAITING_DISPATCH, AT_DEPARTMENTS, AWAITING_REVIEW, AWAITING_CALLBACK,
-        CALLBACK_RETRY_PENDING, WITH_DUTY_LEADER, WITH_COMPLAINT_MANAGER, ARCHIVED, CLOSED_UNREACHABLE;
+        CALLBACK_RETRY_PENDING, WITH_DUTY_LEADER, WITH_COMPLAINT_MANAGER, ARCHIVED, CLOSED_UNREACHABLE,
+        /** Terminal: merged into another ticket as its duplicate (issue 16, {@link MergeTicket}). */
+        MERGED;
 
         boolean terminal() {
-            return this == ARCHIVED || this == CLOSED_UNREACHABLE;
+            return this == ARCHIVED || this == CLOSED_UNREACHABLE || this == MERGED;
         }
     }
 

@@ -22,7 +22,16 @@ public record TicketView(
         CustomerClock customerClock,
         List<Step> currentSteps,
         List<DepartmentOrder> orders,
-        List<TicketTrail.Entry> trail) {
+        List<TicketTrail.Entry> trail,
+        List<Link> links) {
+
+    /**
+     * A link to another ticket (issue 16), as this ticket shows it: {@code kind} LINKED (关联),
+     * MERGED_INTO (this ticket was merged into {@code ticketNo}) or MERGED_FROM ({@code ticketNo}
+     * was merged into this one); who, when and why.
+     */
+    public record Link(String ticketNo, String kind, String linkedBy, OffsetDateTime linkedAt, String reason) {
+    }
 
     /** Masked (CP-9): the full phone is only on the callback task. */
     public record Customer(String name, String phone) {
@@ -47,13 +56,14 @@ public record TicketView(
             String department, OffsetDateTime since, OffsetDateTime due, OffsetDateTime followUp, String clock) {
     }
 
-    TicketView(Ticket t, List<Step> steps, List<DepartmentOrder> orders, List<TicketTrail.Entry> trail) {
+    TicketView(Ticket t, List<Step> steps, List<DepartmentOrder> orders, List<TicketTrail.Entry> trail,
+            List<Link> links) {
         this(t.ticketNo(), t.processInstanceId(), t.status().name(), t.owner(), t.intake().channel().name(),
                 t.intake().type().name(), t.intake().category().name(), t.intake().vipLevel().name(),
                 t.intake().major(), t.intake().repeatOf(), t.intake().description(),
                 new Customer(Masking.name(t.intake().customerName()), Masking.phone(t.intake().customerPhone())),
                 t.createdAt(), t.closedAt(), new CustomerClock(t.answerDeadline(), t.answerBreached(), t.escalationLevel(),
                         t.answerState(), t.answerLevel(), t.answerPausedAt(), t.answerPausedSeconds() / 60, t.answeredAt()),
-                steps, orders, trail);
+                steps, orders, trail, links);
     }
 }

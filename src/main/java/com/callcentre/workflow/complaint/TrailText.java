@@ -38,7 +38,8 @@ public class TrailText {
             Map.entry("CLOSED_UNREACHABLE", "无法联系结案"), Map.entry("READ", "已查看"), Map.entry("ERASED", "已销毁"),
             Map.entry("CANNOT_SOLVE", "坐席无法解决"), Map.entry("DIFFICULT_CUSTOMER", "客户故意刁难"),
             Map.entry("DISPATCH", "转派单处理"), Map.entry("SETTLED", "值班长已处理"), Map.entry("REFERRED", "提交投诉管理员"),
-            Map.entry("PASS", "审核合格"), Map.entry("FAIL", "审核不合格"));
+            Map.entry("PASS", "审核合格"), Map.entry("FAIL", "审核不合格"),
+            Map.entry("MERGED", "已合并"), Map.entry("MERGED_FROM", "并入重复工单"), Map.entry("LINKED", "关联工单"));
 
     private final TicketTrail trail;
     private final Departments departments;

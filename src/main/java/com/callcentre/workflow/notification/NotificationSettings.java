@@ -26,7 +26,7 @@ record NotificationSettings(
         @DefaultValue("vip") String vipAccountDepartment,
         @DefaultValue("cs-director") String majorIntakeInformed,
         @DefaultValue({"AWAITING_DISPATCH", "AT_DEPARTMENTS", "AWAITING_REVIEW", "WITH_DUTY_LEADER",
-                "WITH_COMPLAINT_MANAGER", "ARCHIVED", "CLOSED_UNREACHABLE"}) java.util.Set<String> ownerToldOf) {
+                "WITH_COMPLAINT_MANAGER", "ARCHIVED", "CLOSED_UNREACHABLE", "MERGED"}) java.util.Set<String> ownerToldOf) {
 
     /** @param enabled off where tests bring their own server; @param port its SMTP port */
     record DemoMailServer(@DefaultValue("true") boolean enabled, @DefaultValue("3025") int port) {

@@ -24,7 +24,8 @@ const STATUS = {
   WITH_DUTY_LEADER: '值班长处理中',
   WITH_COMPLAINT_MANAGER: '投诉管理员协调中',
   ARCHIVED: '已归档',
-  CLOSED_UNREACHABLE: '无法联系，已结案'
+  CLOSED_UNREACHABLE: '无法联系，已结案',
+  MERGED: '已合并'
 };
 
 const CSS = `
