@@ -167,12 +167,13 @@ final class QueriesBench {
         return "callcentre_bench_cache_o" + openTasks + "_y" + yearTickets + "_" + shapesHash(GENERATOR_VERSION);
     }
 
-    /** 8 hex digits of a hash of the migrations, the process models and a generator's version. */
+    /** 8 hex digits of a hash of the migrations (PostgreSQL's too), the process models and a generator's version. */
     static String shapesHash(int generatorVersion) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update(Integer.toString(generatorVersion).getBytes());
-            for (Path dir : List.of(Path.of("src/main/resources/db/migration"), Path.of("processes"))) {
+            for (Path dir : List.of(Path.of("src/main/resources/db/migration"), Path.of("src/main/resources/db/postgresql"),
+                    Path.of("processes"))) {
                 try (Stream<Path> files = Files.list(dir)) {
                     for (Path file : files.sorted().toList()) {
                         digest.update(file.getFileName().toString().getBytes());
