@@ -8,11 +8,11 @@ import java.util.Set;
 /**
  * bench/run's main (issue 14, docs/performance.md): measures the product from outside and prints
  * {@code key=value} figures, then the sizes used. Arguments: {@code --quick}, {@code --only=a,b}
- * (parts: lifecycle, storm, queries), {@code --no-default} (while tuning: no default-configured run).
+ * (parts: lifecycle, storm, queries, search), {@code --no-default} (while tuning: no default-configured run).
  */
 public final class Benchmark {
 
-    static final List<String> PARTS = List.of("lifecycle", "storm", "queries");
+    static final List<String> PARTS = List.of("lifecycle", "storm", "queries", "search");
 
     private Benchmark() {
     }
@@ -35,6 +35,9 @@ public final class Benchmark {
             }
             if (parts.contains("queries")) {
                 new QueriesBench(databases, jar, smtpPort, sizes, figures).run();
+            }
+            if (parts.contains("search")) {
+                new SearchBench(databases, jar, smtpPort, sizes, figures).run();
             }
         }
         System.out.println(sizes.describe() + " cores=" + Runtime.getRuntime().availableProcessors());

@@ -33,10 +33,13 @@ class BenchmarkToolsTest {
 
     @Test
     void sizesNamedOnTheCommandLineReplaceTheQuickOrFullOnes() {
-        Sizes sizes = Sizes.QUICK.with(List.of("--quick", "--lifecycle_tickets=50", "--open_tasks=100", "--no-default"));
+        Sizes sizes = Sizes.QUICK.with(List.of("--quick", "--lifecycle_tickets=50", "--open_tasks=100", "--no-default",
+                "--search_tickets=2000"));
         assertThat(sizes.lifecycleTickets()).isEqualTo(50);
         assertThat(sizes.openTasks()).isEqualTo(100);
         assertThat(sizes.stormOrders()).isEqualTo(Sizes.QUICK.stormOrders());
-        assertThat(sizes.describe()).contains("lifecycle_tickets=50", "open_tasks=100", "sizes=quick");
+        assertThat(sizes.searchTickets()).isEqualTo(2_000);
+        assertThat(Sizes.FULL.searchTickets()).isEqualTo(500_000);
+        assertThat(sizes.describe()).contains("lifecycle_tickets=50", "open_tasks=100", "search_tickets=2000", "sizes=quick");
     }
 }

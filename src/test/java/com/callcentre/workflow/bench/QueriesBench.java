@@ -122,7 +122,7 @@ final class QueriesBench {
         String scratch = "callcentre_bench_queries_gen";
         databases.fresh(scratch);
         long start = System.nanoTime();
-        ConfigurableApplicationContext context = inProcess(scratch);
+        ConfigurableApplicationContext context = inProcess(databases, scratch, smtpPort);
         QueryData.Made made;
         try {
             made = new QueryData(context.getBean(ProcessEngine.class), context.getBean(ComplaintService.class), 4)
@@ -141,7 +141,7 @@ final class QueriesBench {
      * The product's application in this JVM on the database: the demo users, no job executor
      * (QueryData runs the due jobs itself at each step's clock), mail to the benchmark's sink.
      */
-    private ConfigurableApplicationContext inProcess(String database) {
+    static ConfigurableApplicationContext inProcess(BenchDatabases databases, String database, int smtpPort) {
         Map<String, String> source = databases.datasourceEnvironment(database);
         List<String> args = new ArrayList<>(List.of("--server.port=0",
                 "--spring.datasource.url=" + source.get("SPRING_DATASOURCE_URL"),
@@ -164,10 +164,16 @@ final class QueriesBench {
      * the data (the migrations, the process models, the generator's version).
      */
     static String cacheName(int openTasks, int yearTickets) {
+        return "callcentre_bench_cache_o" + openTasks + "_y" + yearTickets + "_" + shapesHash(GENERATOR_VERSION);
+    }
+
+    /** 8 hex digits of a hash of the migrations (PostgreSQL's too), the process models and a generator's version. */
+    static String shapesHash(int generatorVersion) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(Integer.toString(GENERATOR_VERSION).getBytes());
-            for (Path dir : List.of(Path.of("src/main/resources/db/migration"), Path.of("processes"))) {
+            digest.update(Integer.toString(generatorVersion).getBytes());
+            for (Path dir : List.of(Path.of("src/main/resources/db/migration"), Path.of("src/main/resources/db/postgresql"),
+                    Path.of("processes"))) {
                 try (Stream<Path> files = Files.list(dir)) {
                     for (Path file : files.sorted().toList()) {
                         digest.update(file.getFileName().toString().getBytes());
@@ -175,8 +181,7 @@ final class QueriesBench {
                     }
                 }
             }
-            return "callcentre_bench_cache_o" + openTasks + "_y" + yearTickets + "_"
-                    + HexFormat.of().formatHex(digest.digest()).substring(0, 8);
+            return HexFormat.of().formatHex(digest.digest()).substring(0, 8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (java.security.NoSuchAlgorithmException e) {
