@@ -1,16 +1,20 @@
 package com.callcentre.workflow.quality;
 
 import java.math.BigDecimal;
-import java.time.YearMonth;
+import java.time.LocalDate;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * The quality package's API for the reports (QA-1): each agent's average listening score of a
- * month (0-100, one decimal), for the monthly report's per-person figures.
+ * The quality package's API for the reports (QA-1): each agent's listenings of a period (by the
+ * call's date) and their average score (0-100, one decimal), for the per-person figures.
  */
 @Component
 public class ListeningResults {
+
+    /** An agent's scored listenings of a period and their average total. */
+    public record AgentScore(int listened, BigDecimal average) {
+    }
 
     private final QualitySummaries summaries;
 
@@ -18,8 +22,8 @@ public class ListeningResults {
         this.summaries = summaries;
     }
 
-    /** Agent to average total of the month's scored listenings; agents without one are absent. */
-    public Map<String, BigDecimal> monthlyAverages(YearMonth month) {
-        return summaries.monthlyAverages(month);
+    /** Agent to their listenings of calls made from one date to another, both included; agents without one are absent. */
+    public Map<String, AgentScore> between(LocalDate from, LocalDate to) {
+        return summaries.scores(from, to);
     }
 }

@@ -75,14 +75,13 @@ class QualitySummaries {
         return new Summary(period, from, to, quota, agents, teams);
     }
 
-    /** Each agent's average total of the month's listenings, for the reports (agents without one left out). */
-    Map<String, BigDecimal> monthlyAverages(YearMonth month) {
+    /** Each agent's listenings of calls made in [from, to] and their average, for the reports. */
+    Map<String, ListeningResults.AgentScore> scores(LocalDate from, LocalDate to) {
         Map<String, List<ListeningBook.Listening>> byAgent = new LinkedHashMap<>();
-        book.between(month.atDay(1), month.atEndOfMonth(), null)
-                .forEach(l -> byAgent.computeIfAbsent(l.agent(), a -> new ArrayList<>()).add(l));
-        Map<String, BigDecimal> averages = new LinkedHashMap<>();
-        byAgent.forEach((agent, own) -> averages.put(agent, average(own)));
-        return averages;
+        book.between(from, to, null).forEach(l -> byAgent.computeIfAbsent(l.agent(), a -> new ArrayList<>()).add(l));
+        Map<String, ListeningResults.AgentScore> scores = new LinkedHashMap<>();
+        byAgent.forEach((agent, own) -> scores.put(agent, new ListeningResults.AgentScore(own.size(), average(own))));
+        return scores;
     }
 
     private static List<TeamRow> teams(List<AgentRow> agents, List<ListeningBook.Listening> listenings) {

@@ -148,6 +148,28 @@ class QualityApiTest {
     }
 
     @Test
+    void qa1TheMonthlyReportShowsEachAgentsListeningsAndAverageScore() throws Exception {
+        JsonNode report = ok(api.get("/api/reports/monthly?month=2034-03", "manager1"));
+        JsonNode agent1 = null;
+        JsonNode agent4 = null;
+        for (JsonNode person : report.path("people")) {
+            if (person.path("person").asText().equals("agent1")) {
+                agent1 = person;
+            }
+            if (person.path("person").asText().equals("agent4")) {
+                agent4 = person;
+            }
+        }
+        assertThat(agent1).as("agent1 in the month's per-person figures").isNotNull();
+        assertThat(agent1.path("quality").path("listened").asInt()).isEqualTo(2);
+        assertThat(agent1.path("quality").path("average").decimalValue()).isEqualByComparingTo("86.0");
+        assertThat(agent4).as("not listened to, nothing else done: no row").isNull();
+
+        String csv = api.get("/api/reports/monthly?month=2034-03&format=csv", "manager1").body();
+        assertThat(csv).contains("质检抽听", "质检平均分", "86.0");
+    }
+
+    @Test
     void aBadQueryIsA400NamingEachFieldAndNoSqlOrEngineInternals() throws Exception {
         HttpResponse<String> scores = api.get("/api/quality/scores?from=2034-13-01&agent=a'b", "inspector1");
         assertThat(scores.statusCode()).isEqualTo(400);
