@@ -177,10 +177,11 @@
       function (c) { return c.categoryName; },
       function (f) { return [f.received, f.repeats, decimal(f.rate)]; }, report.repeats);
 
-    // CP-8, RP-1: what each person did, by user id and name.
+    // CP-8, RP-1: what each person did, by user id and name; QA-1: their quality listenings and average score.
     var peopleTotal = sumPeople(report.people);
     table('table-people', ['人员', '审核回单', '审核通过', '审核退回', '转投诉管理员', '答复督办单', '回单', '退单', '回访',
-      '满意', '不满意', '无法联系', '请示值班长', '处理人审核工单', '处理人不合格', '首问审核工单', '首问不合格'],
+      '满意', '不满意', '无法联系', '请示值班长', '处理人审核工单', '处理人不合格', '首问审核工单', '首问不合格',
+      '质检抽听', '质检平均分'],
     report.people, function (p) { return p.name === p.person ? p.person : p.name + '（' + p.person + '）'; },
     personCells, peopleTotal, '本期没有人员数据');
 
@@ -203,7 +204,8 @@
     return [p.reviews.total, p.reviews.accepted, p.reviews.rejected, p.reviews.referred, p.orders.total,
       p.orders.resolved, p.orders.sentBack, p.callbacks.total, p.callbacks.satisfied, p.callbacks.unsatisfied,
       p.callbacks.unreachable, p.callbacks.difficultCustomer, p.asHandler.audited, p.asHandler.failed,
-      p.asOwner.audited, p.asOwner.failed];
+      p.asOwner.audited, p.asOwner.failed, p.quality.listened,
+      p.quality.average === null || p.quality.average === undefined ? '—' : decimal(p.quality.average)];
   }
 
   // The people's figures added up, in the shape of one person's, for the table's total line.
@@ -211,11 +213,19 @@
     var total = {reviews: {total: 0, accepted: 0, rejected: 0, referred: 0}, orders: {total: 0, resolved: 0, sentBack: 0},
       callbacks: {total: 0, satisfied: 0, unsatisfied: 0, unreachable: 0, difficultCustomer: 0},
       asHandler: {audited: 0, failed: 0}, asOwner: {audited: 0, failed: 0}};
+    var listened = 0;
+    var points = 0;
     people.forEach(function (p) {
       Object.keys(total).forEach(function (part) {
         Object.keys(total[part]).forEach(function (key) { total[part][key] += p[part][key]; });
       });
+      if (p.quality.average !== null && p.quality.average !== undefined) {
+        listened += p.quality.listened;
+        points += p.quality.listened * p.quality.average;
+      }
     });
+    // QA-1: the total line's average is over every listening, not the average of averages.
+    total.quality = {listened: listened, average: listened === 0 ? null : points / listened};
     return total;
   }
 

@@ -102,6 +102,11 @@ public final class AccessPolicy {
         // managers read its model and forms for their audit tasks and follow its instances in Cockpit.
         grants.add(new Grant(COMPLAINT_MANAGER, PROCESS_DEFINITION, ProcessKeys.DAILY_AUDIT, READ, READ_HISTORY,
                 READ_INSTANCE));
+        // Quality monitoring (QA-1): its timer starts the month's listenings, nobody by hand; the
+        // inspectors read its model, form and grade table for their tasks.
+        grants.add(new Grant(QUALITY_INSPECTOR, PROCESS_DEFINITION, ProcessKeys.QUALITY_LISTENING, READ,
+                READ_HISTORY, READ_INSTANCE));
+        grants.add(new Grant(QUALITY_INSPECTOR, DECISION_DEFINITION, "quality-grade", READ, READ_HISTORY));
         // Duty reports (RP-1): the duty leaders write them, the directors read them; reading the model
         // shows Tasklist the process's name and diagram (the tasks come with their candidate groups).
         for (String group : List.of(DUTY_LEADER, CS_DIRECTOR, CENTER_DIRECTOR)) {

@@ -69,6 +69,11 @@ final class TasklistFilters {
             new Column("handlerName", "处理人"),
             new Column("ownerName", "首问责任人"),
             new Column("auditDayText", "归档日期"));
+    /** The month's listenings (QA-1): whose call, which team, which slot of the quota. */
+    static final List<Column> LISTENING_COLUMNS = List.of(
+            new Column("agentName", "话务员"),
+            new Column("teamName", "班组"),
+            new Column("slotText", "抽听次数"));
     /** Leave and swap requests: what an approver needs to pick the right one. */
     static final List<Column> REQUEST_COLUMNS = List.of(
             new Column("requestId", "申请单号"),
@@ -119,6 +124,12 @@ final class TasklistFilters {
                 q -> q.processDefinitionKey(ProcessKeys.DAILY_AUDIT).taskDefinitionKey("auditTicket")
                         .taskCandidateGroup(StaffGroups.COMPLAINT_MANAGER).includeAssignedTasks()
                         .orderByTaskName().asc().orderByTaskCreateTime().asc(), AUDIT_COLUMNS));
+        // QA-1: the month's listenings, flagged ones (【月底提醒】, agents below quota) first.
+        filters.add(new TasklistFilter("质检抽听", null, "本月各话务员的定额抽听（含已认领的），月底提醒的排在前面", 56, null,
+                List.of(StaffGroups.QUALITY_INSPECTOR),
+                q -> q.processDefinitionKey(ProcessKeys.QUALITY_LISTENING).taskDefinitionKey("scoreListening")
+                        .taskCandidateGroup(StaffGroups.QUALITY_INSPECTOR).includeAssignedTasks()
+                        .orderByTaskPriority().desc().orderByTaskName().asc(), LISTENING_COLUMNS));
         int priority = 60;
         for (Departments.Department d : departments.departments()) {
             filters.add(new TasklistFilter(d.name() + "督办单", null, d.name() + "尚未回单的督办单（含已认领的），按处理时限排序",

@@ -1,6 +1,7 @@
 package com.callcentre.workflow.reporting;
 
 import com.callcentre.workflow.complaint.PeriodRecords.Work;
+import com.callcentre.workflow.quality.ListeningResults;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -12,7 +13,8 @@ import java.util.function.Function;
  * What each person did in a period (CP-8, RP-1), one row per person who did anything: receipts
  * reviewed (complaint handlers, the trail's {@code reviewReceipt}), orders answered (department
  * liaisons, {@code handleOrder}), callbacks made by the customer's answer (agents, {@code callback})
- * and the daily audit's verdicts on their tickets as handler and as owner ({@link AuditFigures}).
+ * the daily audit's verdicts on their tickets as handler and as owner ({@link AuditFigures}), and
+ * an agent's quality listenings of calls in the period with their average score (QA-1).
  * Staff by user id and name; never a customer.
  */
 final class PeopleFigures {
@@ -27,9 +29,14 @@ final class PeopleFigures {
      * @param callbacks callbacks made, by the customer's answer (CP-7) or the referral to the duty leader (CP-11)
      * @param asHandler the daily audit's verdicts on the tickets whose receipt they reviewed
      * @param asOwner   the daily audit's verdicts on the tickets they own (CP-2)
+     * @param quality   the quality inspectors' listenings of their calls in the period, with the average score (QA-1)
      */
     record Person(String person, String name, Reviews reviews, Orders orders, Callbacks callbacks, Audited asHandler,
-            Audited asOwner) {
+            Audited asOwner, Quality quality) {
+    }
+
+    /** Listenings scored (质检抽听) and their average total, 0-100; {@code null} without one. */
+    record Quality(long listened, java.math.BigDecimal average) {
     }
 
     record Reviews(long total, long accepted, long rejected, long referred) {
@@ -48,8 +55,8 @@ final class PeopleFigures {
     }
 
     /** People in user id order. */
-    static List<Person> of(List<Work> work, AuditFigures audits, Function<java.util.Collection<String>,
-            Map<String, String>> names) {
+    static List<Person> of(List<Work> work, AuditFigures audits, Map<String, ListeningResults.AgentScore> listenings,
+            Function<java.util.Collection<String>, Map<String, String>> names) {
         Map<String, long[]> counts = new TreeMap<>();
         for (Work w : work) {
             long[] c = counts.computeIfAbsent(w.actor(), k -> new long[COUNTS]);
@@ -84,8 +91,10 @@ final class PeopleFigures {
         }
         audits.handlers().stream().filter(p -> p.person() != null).forEach(p -> audit(counts, p, HANDLER_AUDITED));
         audits.owners().stream().filter(p -> p.person() != null).forEach(p -> audit(counts, p, OWNER_AUDITED));
+        listenings.keySet().forEach(agent -> counts.computeIfAbsent(agent, k -> new long[COUNTS]));
         // A liaison who only asked the customer something answered nothing: no row of their own.
-        counts.values().removeIf(c -> java.util.Arrays.stream(c).allMatch(n -> n == 0));
+        counts.entrySet().removeIf(e -> !listenings.containsKey(e.getKey())
+                && java.util.Arrays.stream(e.getValue()).allMatch(n -> n == 0));
         Map<String, String> known = names.apply(counts.keySet());
         List<Person> people = new ArrayList<>();
         counts.forEach((person, c) -> people.add(new Person(person, known.getOrDefault(person, person),
@@ -94,9 +103,13 @@ final class PeopleFigures {
                 new Callbacks(c[SATISFIED] + c[UNSATISFIED] + c[UNREACHABLE] + c[DIFFICULT], c[SATISFIED],
                         c[UNSATISFIED], c[UNREACHABLE], c[DIFFICULT]),
                 new Audited(c[HANDLER_AUDITED], c[HANDLER_AUDITED + 1]),
-                new Audited(c[OWNER_AUDITED], c[OWNER_AUDITED + 1]))));
+                new Audited(c[OWNER_AUDITED], c[OWNER_AUDITED + 1]), quality(listenings.get(person)))));
         people.sort(Comparator.comparing(Person::person));
         return people;
+    }
+
+    private static Quality quality(ListeningResults.AgentScore score) {
+        return score == null ? new Quality(0, null) : new Quality(score.listened(), score.average());
     }
 
     private static void audit(Map<String, long[]> counts, AuditFigures.Person p, int at) {

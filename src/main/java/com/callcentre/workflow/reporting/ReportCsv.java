@@ -28,7 +28,7 @@ final class ReportCsv {
     /** Each person's figures (CP-8, RP-1), one line per person. */
     static final List<String> PEOPLE_HEADERS = List.of("人员", "姓名", "审核回单", "审核通过", "审核退回", "转投诉管理员",
             "答复督办单", "回单", "退单", "回访", "满意", "不满意", "无法联系", "请示值班长", "处理人审核工单", "处理人不合格",
-            "首问审核工单", "首问不合格");
+            "首问审核工单", "首问不合格", "质检抽听", "质检平均分");
     /** The repeat-complaint rate, one line per category and the total. */
     static final List<String> REPEAT_HEADERS = List.of("重复投诉", "受理工单", "重复投诉工单", "重复投诉率(%)");
     /** The customers answered late (客户答复超时, SL-1), one line. */
@@ -86,7 +86,8 @@ final class ReportCsv {
                     p.reviews().referred(), p.orders().total(), p.orders().resolved(), p.orders().sentBack(),
                     p.callbacks().total(), p.callbacks().satisfied(), p.callbacks().unsatisfied(),
                     p.callbacks().unreachable(), p.callbacks().difficultCustomer(), p.asHandler().audited(),
-                    p.asHandler().failed(), p.asOwner().audited(), p.asOwner().failed()));
+                    p.asHandler().failed(), p.asOwner().audited(), p.asOwner().failed(), p.quality().listened(),
+                    p.quality().average() == null ? "" : p.quality().average()));
         }
     }
 

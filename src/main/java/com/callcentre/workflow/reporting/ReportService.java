@@ -7,6 +7,7 @@ import com.callcentre.workflow.complaint.PeriodRecords.OrderTime;
 import com.callcentre.workflow.escalation.CentreStep;
 import com.callcentre.workflow.identity.StaffNames;
 import com.callcentre.workflow.quality.AuditResults;
+import com.callcentre.workflow.quality.ListeningResults;
 import com.callcentre.workflow.system.BusinessClock;
 import com.callcentre.workflow.system.Departments;
 import java.time.Instant;
@@ -38,9 +39,11 @@ class ReportService {
     private final BusinessClock settings;
     private final AuditResults audits;
     private final StaffNames staffNames;
+    private final ListeningResults listenings;
 
     ReportService(PeriodRecords queries, Departments departments, CategoryNames categories,
-            BusinessClock settings, AuditResults audits, StaffNames staffNames) {
+            BusinessClock settings, AuditResults audits, StaffNames staffNames, ListeningResults listenings) {
+        this.listenings = listenings;
         this.audits = audits;
         this.staffNames = staffNames;
         this.queries = queries;
@@ -94,9 +97,11 @@ class ReportService {
         // SL-1, SL-6: the customers answered late, by the rule GET /api/complaints judges by.
         AnswerFigures answers = AnswerFigures.of(queries.answersDue(period.from().toOffsetDateTime(),
                 period.to().toOffsetDateTime()), now);
-        // CP-8, RP-1: each person's reviews, answers and callbacks, with the audit's verdicts.
+        // CP-8, RP-1: each person's reviews, answers and callbacks, with the audit's verdicts; QA-1: the
+        // quality listenings of each agent's calls in the period (by the call's date) and their average.
         List<PeopleFigures.Person> people = PeopleFigures.of(queries.work(period.from().toOffsetDateTime(),
-                period.to().toOffsetDateTime()), audited, staffNames::of);
+                period.to().toOffsetDateTime()), audited, listenings.between(period.from().toLocalDate(),
+                period.to().toLocalDate().minusDays(1)), staffNames::of);
         return report(period, now, groups, new Beside(centreSteps, answers, audited, people,
                 RepeatFigures.of(received, categories)));
     }

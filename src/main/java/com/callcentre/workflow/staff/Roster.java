@@ -47,6 +47,12 @@ public class Roster {
         return jdbc.sql(EMPLOYEE + " where user_id = ?").param(userId).query(Roster::mapEmployee).optional();
     }
 
+    /** Everyone of this job type, by user id (QA-1: the agents whose calls are listened to). */
+    public List<Employee> employees(JobType type) {
+        return jdbc.sql(EMPLOYEE + " where job_type = ? order by user_id").param(type.name())
+                .query(Roster::mapEmployee).list();
+    }
+
     /** The employee's shifts from one date to another, both included, in time order. */
     public List<Shift> shiftsOf(String userId, LocalDate from, LocalDate to) {
         return sorted(jdbc.sql(SHIFT + " where employee = ? and shift_date between ? and ?")

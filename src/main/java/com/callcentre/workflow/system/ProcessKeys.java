@@ -8,6 +8,7 @@ public final class ProcessKeys {
     public static final String SHIFT_SWAP = "shift-swap";
     public static final String MAIL_DELIVERY = "mail-delivery";
     public static final String DAILY_AUDIT = "daily-audit";
+    public static final String QUALITY_LISTENING = "quality-listening";
     /** Both in processes/duty-report.bpmn (one pool each): the engine takes one timer start event per process. */
     public static final String DUTY_DAILY_REPORT = "duty-daily-report";
     public static final String DUTY_MONTHLY_ANALYSIS = "duty-monthly-analysis";

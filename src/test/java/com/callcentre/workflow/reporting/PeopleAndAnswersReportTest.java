@@ -175,11 +175,12 @@ class PeopleAndAnswersReportTest {
         List<String> lines = List.of(csv.body().substring(1).split("\r\n"));
 
         assertThat(section(lines, ReportCsv.PEOPLE_HEADERS)).containsExactly(
-                "agent1,王芳,0,0,0,0,0,0,0,3,1,0,1,1,0,0,0,0",
-                "agent2,李娜,0,0,0,0,0,0,0,1,0,1,0,0,0,0,0,0",
-                "billing1," + name(lines, "billing1") + ",0,0,0,0,3,2,1,0,0,0,0,0,0,0,0,0",
-                "handler1,陈静,4,4,0,0,0,0,0,0,0,0,0,0,0,0,0,0",
-                "network1," + name(lines, "network1") + ",0,0,0,0,2,2,0,0,0,0,0,0,0,0,0,0");
+                // QA-1: nobody was listened to this week: 0 listenings, no average.
+                "agent1,王芳,0,0,0,0,0,0,0,3,1,0,1,1,0,0,0,0,0,",
+                "agent2,李娜,0,0,0,0,0,0,0,1,0,1,0,0,0,0,0,0,0,",
+                "billing1," + name(lines, "billing1") + ",0,0,0,0,3,2,1,0,0,0,0,0,0,0,0,0,0,",
+                "handler1,陈静,4,4,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,",
+                "network1," + name(lines, "network1") + ",0,0,0,0,2,2,0,0,0,0,0,0,0,0,0,0,0,");
         assertThat(section(lines, ReportCsv.REPEAT_HEADERS)).contains("计费账务,2,1,50.0", "网络质量,1,0,0.0",
                 "合计,5,1,20.0");
         assertThat(section(lines, ReportCsv.ANSWER_HEADERS)).containsExactly("合计,4,3,1,2,75.0");

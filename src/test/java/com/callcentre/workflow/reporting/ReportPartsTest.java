@@ -156,14 +156,21 @@ class ReportPartsTest {
                 new com.callcentre.workflow.quality.AuditResults.AuditResult("T1", "BILLING", "handler1", "agent1", true),
                 new com.callcentre.workflow.quality.AuditResults.AuditResult("T4", "BILLING", null, "agent3", false)));
 
-        List<PeopleFigures.Person> people = PeopleFigures.of(work, audits,
+        var listenings = java.util.Map.of(
+                "agent1", new com.callcentre.workflow.quality.ListeningResults.AgentScore(2, new java.math.BigDecimal("86.0")),
+                "agent4", new com.callcentre.workflow.quality.ListeningResults.AgentScore(1, new java.math.BigDecimal("50.0")));
+        List<PeopleFigures.Person> people = PeopleFigures.of(work, audits, listenings,
                 ids -> java.util.Map.of("handler1", "陈静"));
 
         assertThat(people).extracting(PeopleFigures.Person::person)
                 .as("a question to the customer is no answer: billing1 and network1 did nothing to count here;"
-                        + " agent3 was audited")
-                .containsExactly("agent1", "agent3", "handler1");
-        PeopleFigures.Person handler = people.get(2);
+                        + " agent3 was audited; agent4 was listened to (QA-1)")
+                .containsExactly("agent1", "agent3", "agent4", "handler1");
+        assertThat(people.get(0).quality()).as("QA-1: listenings and their average")
+                .isEqualTo(new PeopleFigures.Quality(2, new java.math.BigDecimal("86.0")));
+        assertThat(people.get(2).quality()).isEqualTo(new PeopleFigures.Quality(1, new java.math.BigDecimal("50.0")));
+        assertThat(people.get(1).quality()).as("not listened to").isEqualTo(new PeopleFigures.Quality(0, null));
+        PeopleFigures.Person handler = people.get(3);
         assertThat(handler.name()).isEqualTo("陈静");
         assertThat(handler.reviews()).isEqualTo(new PeopleFigures.Reviews(3, 1, 1, 1));
         assertThat(handler.asHandler()).isEqualTo(new PeopleFigures.Audited(1, 1));
