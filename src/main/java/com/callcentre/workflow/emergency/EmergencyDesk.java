@@ -13,6 +13,8 @@ import com.callcentre.workflow.system.ReadableNumbers;
 import com.callcentre.workflow.system.ShownText;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
@@ -60,7 +62,8 @@ public class EmergencyDesk {
      * (configuration); the duty log records it.
      */
     public void register(DelegateExecution execution) {
-        EmergencyKind kind = kind(execution.getVariable("emergencyKind"));
+        checkStart(execution);
+        EmergencyKind kind = EmergencyKind.valueOf((String) execution.getVariable("emergencyKind"));
         String location = text(execution, "location");
         String situation = text(execution, "situation");
         Instant now = BusinessClock.now();
@@ -178,11 +181,25 @@ public class EmergencyDesk {
         return (String) execution.getVariable("emergencyNo");
     }
 
-    private static EmergencyKind kind(Object value) {
-        try {
-            return EmergencyKind.valueOf(String.valueOf(value));
-        } catch (IllegalArgumentException e) {
-            throw InvalidInputException.of("emergencyKind", "可选 NETWORK_OUTAGE, POWER_CUT, FIRE, PRESS, DATA_LEAK, OTHER");
+    /**
+     * The start form's required fields, every missing one named at once (the engine holds a start to
+     * its form's fields and choices, not to its required ones: that is the first step's work).
+     */
+    private static void checkStart(DelegateExecution execution) {
+        List<InvalidInputException.FieldProblem> problems = new ArrayList<>();
+        Object kind = execution.getVariable("emergencyKind");
+        if (kind == null || Arrays.stream(EmergencyKind.values()).noneMatch(k -> k.name().equals(kind))) {
+            problems.add(new InvalidInputException.FieldProblem("emergencyKind",
+                    "必填，可选 NETWORK_OUTAGE, POWER_CUT, FIRE, PRESS, DATA_LEAK, OTHER"));
+        }
+        for (String field : List.of("situation", "location")) {
+            Object value = execution.getVariable(field);
+            if (value == null || value.toString().isBlank()) {
+                problems.add(new InvalidInputException.FieldProblem(field, "必填"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
         }
     }
 
