@@ -9,7 +9,7 @@
  * written to the duty log ({@link com.callcentre.workflow.dutylog.DutyLog}, HO-3). Mail goes through
  * {@code notification}, which listens to {@link com.callcentre.workflow.emergency.EmergencyNotice}.
  */
-@OwnsTables({"emergency"})
+@OwnsTables({"emergency", "emergency_no_seq"})
 package com.callcentre.workflow.emergency;
 
 import com.callcentre.workflow.system.OwnsTables;
