@@ -1,5 +1,9 @@
 package com.callcentre.workflow.escalation;
 
+import com.callcentre.workflow.dutylog.DutyLog;
+import com.callcentre.workflow.dutylog.DutyLogKind;
+import com.callcentre.workflow.identity.CurrentUser;
+
 import com.callcentre.workflow.system.BusinessClock;
 import com.callcentre.workflow.system.InvalidInputException;
 import java.util.Date;
@@ -20,7 +24,8 @@ import org.springframework.stereotype.Component;
  * level is told afterwards instead of supervising ({@code level2SkipGateway},
  * {@code noticeSkippedLevel2}). Either needs the supervisor's proposal for the level above
  * ({@code escalationProposal}), which goes on the trail the next supervisor reads. An execution
- * listener, so a refusal reaches REST as a 400 naming the field.
+ * listener, so a refusal reaches REST as a 400 naming the field. The report-up is written to the
+ * shift's duty log (HO-3).
  */
 @Component("reportUp")
 public class ReportUp implements ExecutionListener {
@@ -32,10 +37,14 @@ public class ReportUp implements ExecutionListener {
 
     private final ManagementService management;
     private final RuntimeService runtime;
+    private final DutyLog dutyLog;
+    private final ClockTexts texts;
 
-    ReportUp(ManagementService management, RuntimeService runtime) {
+    ReportUp(ManagementService management, RuntimeService runtime, DutyLog dutyLog, ClockTexts texts) {
         this.management = management;
         this.runtime = runtime;
+        this.dutyLog = dutyLog;
+        this.texts = texts;
     }
 
     @Override
@@ -66,6 +75,12 @@ public class ReportUp implements ExecutionListener {
             order.setVariableLocal(SKIP_LEVEL_2, true);
         }
         int up = "SKIP".equals(choice) ? 3 : level + 1;
+        // HO-3: what was reported up goes on the shift's duty log.
+        dutyLog.write(DutyLogKind.REPORTED_UP, "工单 " + execution.getProcessBusinessKey() + "（"
+                + texts.departmentName((String) execution.getVariable("department")) + "）：第 " + level + " 级督办"
+                + ("SKIP".equals(choice) ? "紧急越级上报第 3 级，事后告知第 2 级" : "立即上报第 " + up + " 级") + "：" + proposal,
+                execution.getProcessBusinessKey(), null,
+                CurrentUser.idIn(execution.getProcessEngineServices()).orElse(DutyLog.SYSTEM));
         // The supervisor may not move the engine's jobs; the rule may, for this order's levels only.
         Context.getCommandContext().runWithoutAuthorization(() -> {
             for (int next = level + 1; next <= up; next++) {

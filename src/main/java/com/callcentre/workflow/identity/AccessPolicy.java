@@ -89,6 +89,11 @@ public final class AccessPolicy {
             grants.add(new Grant(group, PROCESS_DEFINITION, ProcessKeys.SHIFT_SWAP, READ, CREATE_INSTANCE));
             grants.add(new Grant(group, PROCESS_INSTANCE, ALL, CREATE));
         }
+        // Emergencies (EM-1): anyone on the floor reports one (Tasklist's start form or POST /api/emergencies);
+        // the tasks come with their assignee or candidate group.
+        for (String group : staff) {
+            grants.add(new Grant(group, PROCESS_DEFINITION, ProcessKeys.EMERGENCY, READ, CREATE_INSTANCE));
+        }
         // Cockpit, read-only, for those who supervise.
         for (String group : supervisors) {
             grants.add(new Grant(group, APPLICATION, "cockpit", ACCESS));

@@ -33,5 +33,11 @@ enum NotificationEvent {
     /** The month's analysis is not in at its reminder point: the duty leaders are reminded (RP-1, CP-8). */
     ANALYSIS_REMINDER,
     /** A sick leave's certificate was not handed in by its due date: the employee's duty leader is told (LV-5). */
-    CERTIFICATE_MISSING
+    CERTIFICATE_MISSING,
+    /** An emergency was registered: the cs-director is told at once (EM-1). */
+    EMERGENCY,
+    /** The duty leader has not handled an emergency in time: the cs-director is told (EM-1). */
+    EMERGENCY_UNANSWERED,
+    /** The duty leader reported an emergency straight to the centre director: the skipped cs-director is told afterwards (SL-3, EM-1). */
+    EMERGENCY_LEVEL_SKIPPED
 }

@@ -116,6 +116,8 @@ class RecipientRules {
                     throw new IllegalArgumentException(notice.event() + " is about a duty report, not a ticket");
             case CERTIFICATE_MISSING ->
                     throw new IllegalArgumentException(notice.event() + " is about a leave request, not a ticket");
+            case EMERGENCY, EMERGENCY_UNANSWERED, EMERGENCY_LEVEL_SKIPPED ->
+                    throw new IllegalArgumentException(notice.event() + " is about an emergency, not a ticket");
             case ESCALATION, ANSWER_ESCALATION -> {
                 group(levels.groupOf(notice.level()), Role.SUPERVISOR, notice, byAddress);
                 if (levels.skipsLevels(notice.major()) && notice.level() == levels.majorFirstLevel()) {
@@ -132,11 +134,14 @@ class RecipientRules {
 
     /**
      * Who is told of a duty report (RP-1): DUTY_REPORT and QUALITY_ANALYSIS go to the cs-director's
-     * group (客服部主任, who receives the reports), ANALYSIS_REMINDER to the duty leaders' group.
+     * group (客服部主任, who receives the reports), ANALYSIS_REMINDER to the duty leaders' group; an
+     * emergency's notices (EM-1) to the cs-director's group too.
      */
     List<Recipient> ofReport(NotificationEvent event, String reportKey) {
         String groupId = switch (event) {
             case DUTY_REPORT, QUALITY_ANALYSIS -> StaffGroups.CS_DIRECTOR;
+            // EM-1: the duty leader handles it and reports to the cs-director.
+            case EMERGENCY, EMERGENCY_UNANSWERED, EMERGENCY_LEVEL_SKIPPED -> StaffGroups.CS_DIRECTOR;
             case ANALYSIS_REMINDER -> StaffGroups.DUTY_LEADER;
             default -> throw new IllegalArgumentException(event + " is about a ticket, not a duty report");
         };

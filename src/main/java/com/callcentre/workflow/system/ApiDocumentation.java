@@ -66,6 +66,8 @@ public class ApiDocumentation {
             Map.entry("reports", "统计报表"),
             Map.entry("duty-reports", "值班汇报"),
             Map.entry("quality", "质检"),
+            Map.entry("duty-log", "值班日志"),
+            Map.entry("emergencies", "突发事件"),
             Map.entry("leave-requests", "请假"),
             Map.entry("shift-swaps", "换班"),
             Map.entry("shifts", "排班"),

@@ -12,6 +12,8 @@ public final class ProcessKeys {
     /** Both in processes/duty-report.bpmn (one pool each): the engine takes one timer start event per process. */
     public static final String DUTY_DAILY_REPORT = "duty-daily-report";
     public static final String DUTY_MONTHLY_ANALYSIS = "duty-monthly-analysis";
+    /** Emergencies (EM-1): processes/emergency.bpmn. */
+    public static final String EMERGENCY = "emergency";
 
     private ProcessKeys() {
     }

@@ -38,6 +38,8 @@ class ReportUpProcessTest {
     ComplaintFixture fixture;
     @Autowired
     SlaFixture sla;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @BeforeEach
     void startOnMondayMorning() {
@@ -65,6 +67,15 @@ class ReportUpProcessTest {
         assertThat(Shown.asTyped(engine.getTaskService().getVariableLocal(level2.getId(), "orderHistory")))
                 .asString().as("the proposal reaches the level above").contains("立即上报上一级", "建议主任协调厂家");
         assertThat(sla.dueTimer(pi, "level3Timer")).as("level 3 keeps its own time").isEmpty();
+        assertThat(dutyLog(pi.getBusinessKey())).as("HO-3: the report-up is on the shift's duty log")
+                .containsExactly("REPORTED_UP leader1 工单 " + pi.getBusinessKey()
+                        + "（计费部）：第 1 级督办立即上报第 2 级：计费部称需厂家配合，建议主任协调厂家");
+    }
+
+    /** The duty log's entries about the ticket (HO-3): kind, author and text. */
+    private java.util.List<String> dutyLog(String ticketNo) {
+        return jdbc.sql("select kind, author, text from duty_log where ticket_no = ? order by id").param(ticketNo)
+                .query((rs, row) -> rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3)).list();
     }
 
     @Test
