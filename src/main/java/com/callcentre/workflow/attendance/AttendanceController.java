@@ -105,11 +105,7 @@ class AttendanceController {
     }
 
     private YearMonth month(Map<String, String> query) {
-        YearMonth month = records.read(query, RegisterQuery.class).month();
-        if (month.getYear() < 2000 || month.getYear() > 2099) {
-            throw InvalidInputException.of("month", "月份须在 2000-01 至 2099-12 之间");
-        }
-        return month;
+        return records.read(query, RegisterQuery.class).yearMonth();
     }
 
     private static LocalDate parseDate(String date) {
