@@ -71,6 +71,7 @@ public class ApiDocumentation {
             Map.entry("leave-requests", "请假"),
             Map.entry("shift-swaps", "换班"),
             Map.entry("shifts", "排班"),
+            Map.entry("attendance", "考勤"),
             Map.entry("holidays", "节假日"),
             Map.entry("demo", "演示环境"));
 
