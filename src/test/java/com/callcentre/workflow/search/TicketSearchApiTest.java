@@ -129,6 +129,10 @@ class TicketSearchApiTest {
         assertThat(numbers(ok("manager1", "text=" + enc("网速 " + word.toUpperCase())))).isEmpty();
         assertThat(numbers(ok("manager1", "text=" + enc("多扣 " + word.toLowerCase())))).containsExactly(c, b, a);
         assertThat(numbers(ok("manager1", "text=" + enc(word + "%")))).isEmpty();
+        // Terms of one or two characters (a Chinese word's commonest length) are found as well as longer ones.
+        assertThat(numbers(ok("manager1", "phone=" + phone1 + "&text=" + enc("多扣")))).containsExactly(b, a);
+        assertThat(numbers(ok("manager1", "phone=" + phone1 + "&text=" + enc("扣")))).containsExactly(b, a);
+        assertThat(numbers(ok("manager1", "phone=" + phone1 + "&text=" + enc("断续")))).isEmpty();
     }
 
     @Test
