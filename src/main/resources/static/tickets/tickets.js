@@ -118,10 +118,14 @@
         row.addEventListener('keydown', function (e) { if (e.key === 'Enter') { open(item.ticketNo); } });
         tbody.appendChild(row);
       });
+      // A count that stopped at its limit is "at least": more pages may follow the last one counted.
+      var exact = body.totalExact !== false;
       var pages = Math.max(1, Math.ceil(body.total / size));
-      document.getElementById('page').textContent = '第 ' + (page + 1) + ' / ' + pages + ' 页，共 ' + body.total + ' 张工单';
+      document.getElementById('page').textContent = exact
+        ? '第 ' + (page + 1) + ' / ' + pages + ' 页，共 ' + body.total + ' 张工单'
+        : '第 ' + (page + 1) + ' 页，超过 ' + body.total + ' 张工单（请加条件缩小范围）';
       document.getElementById('previous').disabled = page === 0;
-      document.getElementById('next').disabled = page + 1 >= pages;
+      document.getElementById('next').disabled = exact && page + 1 >= pages;
       results.hidden = false;
       say(body.total === 0 ? '没有符合条件的工单' : '点击工单查看详情');
     });
