@@ -16,7 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The form 关联/合并工单 on the search page (issue 16) as a complaint manager uses it after logging in
+ * The form 关联/合并工单 on the search page (issue 16, CP-8) as a complaint manager uses it after logging in
  * to Tasklist: links two tickets and sees the link, reads a refusal of the API as text, merges a
  * duplicate only after confirming; an agent opening their own ticket sees no such form.
  */

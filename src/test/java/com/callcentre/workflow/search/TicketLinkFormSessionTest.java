@@ -19,11 +19,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The search page's form 关联/合并工单 (issue 16) as a browser sends it: the ticket's view tells the
- * page whether the reader may link ({@code mayLink}) and hands the session its CSRF token in
- * {@code X-XSRF-TOKEN} (the token's cookie is for /camunda only); {@code POST
- * /api/tickets/{ticketNo}/links} with the Tasklist session works only with that token, so another
- * site cannot link or merge in a manager's name, and a role without the right still gets 403.
+ * The search page's form 关联/合并工单 (issue 16, CP-8: duplicates linked or merged, both trails
+ * kept) as a browser sends it: the ticket's view tells the page whether the reader may link
+ * ({@code mayLink}) and hands the session its CSRF token in {@code X-XSRF-TOKEN} (the token's
+ * cookie is for /camunda only); {@code POST /api/tickets/{ticketNo}/links} with the Tasklist
+ * session works only with that token, so another site cannot link or merge in a manager's name,
+ * and a role without the right still gets 403.
  */
 @ApplicationTest
 @ExcludeFromProcessCoverage
