@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.callcentre.workflow.ApiClient;
 import com.callcentre.workflow.ApplicationTest;
 import com.callcentre.workflow.staff.ShiftType;
+import com.callcentre.workflow.system.ProcessKeys;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
@@ -144,6 +145,16 @@ class PublishedRegisterApiTest {
         String field = error.path("errors").path(0).path("field").asText();
         assertThat(field).isIn("month", "x", "employee");
         assertThat(error.path("errors").path(0).path("message").asText()).containsPattern("\\p{IsHan}");
+    }
+
+    /** Every route is a route: nobody starts a publication by hand over the engine's REST API (no CREATE_INSTANCE). */
+    @ParameterizedTest
+    @ValueSource(strings = {"agent1", "leader1", "director1"})
+    void nobodyPublishesByHandOverTheEngineRestApi(String user) throws Exception {
+        HttpResponse<String> start = api.post("/engine-rest/process-definition/key/" + ProcessKeys.ATTENDANCE_PUBLICATION
+                + "/start", user, Map.of());
+        assertThat(start.statusCode()).as(start.body()).isIn(403, 404);
+        assertThat(fixture.mail("KQ203011")).isEmpty();
     }
 
     @Test
