@@ -4,6 +4,7 @@ import com.callcentre.workflow.system.BusinessClock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import org.springframework.stereotype.Component;
 
@@ -35,9 +36,17 @@ public class PublishSchedule {
                 + "/P1M";
     }
 
-    /** The month whose register is published now: the month before the business day's. */
+    /**
+     * The month whose register is published now: the month before that of the latest publication
+     * time not after now. On time (or late within the month) the month before this one; a timer
+     * that fires before this month's publication time (the job executor was down past the month's
+     * end) still publishes the month it was due for.
+     */
     YearMonth monthToPublish() {
-        return YearMonth.from(BusinessClock.now().atZone(zone)).minusMonths(1);
+        ZonedDateTime now = BusinessClock.now().atZone(zone);
+        YearMonth current = YearMonth.from(now);
+        ZonedDateTime thisMonths = current.atDay(settings.day()).atTime(settings.at()).atZone(zone);
+        return now.isBefore(thisMonths) ? current.minusMonths(2) : current.minusMonths(1);
     }
 
     ZoneId zone() {

@@ -2,6 +2,7 @@ package com.callcentre.workflow.attendance;
 
 import static com.callcentre.workflow.attendance.AttendanceFixture.MONDAY;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.callcentre.workflow.ApiClient;
 import com.callcentre.workflow.ApplicationTest;
@@ -22,6 +23,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * {@code GET /api/attendance/published} and {@code published.csv} as a client sees them (seed 001
@@ -45,6 +48,10 @@ class PublishedRegisterApiTest {
     PublishedRegisters published;
     @Autowired
     AttendanceRegister register;
+    @Autowired
+    PublishSchedule schedule;
+    @Autowired
+    JdbcClient jdbc;
 
     /** agent1 late 25 minutes on Monday 4 November (LV-8), agent2 present; November published on 3 December. */
     @BeforeEach
@@ -133,6 +140,23 @@ class PublishedRegisterApiTest {
                 register.of(NOVEMBER))).isFalse();
         assertThat(fixture.publications("2030-11")).isEqualTo(1);
         assertThat(published.of(NOVEMBER).orElseThrow().publishedAt()).isEqualTo(Instant.parse("2030-12-03T01:00:00Z"));
+        // Two nodes at the same moment: the later insert collides on the month's key and rolls back.
+        assertThatThrownBy(() -> jdbc.sql("insert into attendance_publication (register_month, published_at, "
+                + "published_by, people) values ('2030-11', ?, 'system', 0)")
+                .param(java.time.OffsetDateTime.parse("2030-12-03T09:00+08:00")).update())
+                .isInstanceOf(DataIntegrityViolationException.class);
+        assertThat(fixture.publications("2030-11")).isEqualTo(1);
+    }
+
+    @Test
+    void aTimerFiringLateStillPublishesTheMonthItWasDueFor() {
+        AttendanceFixture.clock("2030-12-03T08:59+08:00");
+        assertThat(schedule.monthToPublish()).as("before December's time: November's firing, October").isEqualTo(
+                YearMonth.of(2030, 10));
+        AttendanceFixture.clock("2030-12-03T09:00+08:00");
+        assertThat(schedule.monthToPublish()).isEqualTo(NOVEMBER);
+        AttendanceFixture.clock("2030-12-31T23:00+08:00");
+        assertThat(schedule.monthToPublish()).isEqualTo(NOVEMBER);
     }
 
     @ParameterizedTest
