@@ -39,5 +39,9 @@ enum NotificationEvent {
     /** The duty leader has not handled an emergency in time: the cs-director is told (EM-1). */
     EMERGENCY_UNANSWERED,
     /** The duty leader reported an emergency straight to the centre director: the skipped cs-director is told afterwards (SL-3, EM-1). */
-    EMERGENCY_LEVEL_SKIPPED
+    EMERGENCY_LEVEL_SKIPPED,
+    /** The month's attendance register was published: each person gets their own line only (seed 001 考勤). */
+    ATTENDANCE_LINE,
+    /** The month's attendance register was published: the duty leaders and the cs-director get the whole of it. */
+    ATTENDANCE_REGISTER
 }

@@ -118,6 +118,8 @@ class RecipientRules {
                     throw new IllegalArgumentException(notice.event() + " is about a leave request, not a ticket");
             case EMERGENCY, EMERGENCY_UNANSWERED, EMERGENCY_LEVEL_SKIPPED ->
                     throw new IllegalArgumentException(notice.event() + " is about an emergency, not a ticket");
+            case ATTENDANCE_LINE, ATTENDANCE_REGISTER ->
+                    throw new IllegalArgumentException(notice.event() + " is about attendance, not a ticket");
             case ESCALATION, ANSWER_ESCALATION -> {
                 group(levels.groupOf(notice.level()), Role.SUPERVISOR, notice, byAddress);
                 if (levels.skipsLevels(notice.major()) && notice.level() == levels.majorFirstLevel()) {

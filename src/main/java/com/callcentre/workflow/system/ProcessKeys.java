@@ -14,6 +14,8 @@ public final class ProcessKeys {
     public static final String DUTY_MONTHLY_ANALYSIS = "duty-monthly-analysis";
     /** Emergencies (EM-1): processes/emergency.bpmn. */
     public static final String EMERGENCY = "emergency";
+    /** The monthly attendance register's publication (seed 001 考勤): processes/attendance-publication.bpmn. */
+    public static final String ATTENDANCE_PUBLICATION = "attendance-publication";
 
     private ProcessKeys() {
     }
