@@ -56,7 +56,9 @@ import org.springframework.test.context.TestExecutionListeners;
         "spring.datasource.url=jdbc:h2:mem:callcentre-departments;DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE",
         // A database of its own on every run, the PostgreSQL one's too (the postgres profile names its driver).
         "spring.datasource.driver-class-name=org.h2.Driver", "spring.datasource.username=sa",
-        "spring.datasource.password="})
+        "spring.datasource.password=",
+        // ...and H2's migrations only (the postgres profile adds its PostgreSQL-only ones).
+        "spring.flyway.locations=classpath:db/migration"})
 @Import({ProcessEngineCoverageConfiguration.class, ComplaintFixture.class})
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @ExcludeFromProcessCoverage
