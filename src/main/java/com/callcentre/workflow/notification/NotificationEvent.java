@@ -39,5 +39,9 @@ enum NotificationEvent {
     /** The duty leader has not handled an emergency in time: the cs-director is told (EM-1). */
     EMERGENCY_UNANSWERED,
     /** The duty leader reported an emergency straight to the centre director: the skipped cs-director is told afterwards (SL-3, EM-1). */
-    EMERGENCY_LEVEL_SKIPPED
+    EMERGENCY_LEVEL_SKIPPED,
+    /** The incoming duty leader has not confirmed a shift handover in time: the duty leaders are reminded (HO-4). */
+    HANDOVER_REMINDER,
+    /** A shift handover is still not confirmed later: the cs-director is told (HO-4). */
+    HANDOVER_OVERDUE
 }

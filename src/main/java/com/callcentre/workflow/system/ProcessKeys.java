@@ -14,6 +14,8 @@ public final class ProcessKeys {
     public static final String DUTY_MONTHLY_ANALYSIS = "duty-monthly-analysis";
     /** Emergencies (EM-1): processes/emergency.bpmn. */
     public static final String EMERGENCY = "emergency";
+    /** The shift handover (HO-1, HO-2, HO-4, HO-5): processes/shift-handover.bpmn. */
+    public static final String SHIFT_HANDOVER = "shift-handover";
 
     private ProcessKeys() {
     }
