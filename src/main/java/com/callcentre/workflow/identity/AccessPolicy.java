@@ -117,6 +117,9 @@ public final class AccessPolicy {
         for (String group : List.of(DUTY_LEADER, CS_DIRECTOR, CENTER_DIRECTOR)) {
             grants.add(new Grant(group, PROCESS_DEFINITION, ProcessKeys.DUTY_DAILY_REPORT, READ));
             grants.add(new Grant(group, PROCESS_DEFINITION, ProcessKeys.DUTY_MONTHLY_ANALYSIS, READ));
+            // The shift handover (HO-1..HO-5): its timer starts it at each shift's end, nobody by hand;
+            // the duty leaders (and the cs-director when a shift has none) hand over and take over.
+            grants.add(new Grant(group, PROCESS_DEFINITION, ProcessKeys.SHIFT_HANDOVER, READ));
         }
         // Weekly and monthly reports (CP-8): managers and directors only.
         for (String group : List.of(COMPLAINT_MANAGER, CS_DIRECTOR, CENTER_DIRECTOR)) {
