@@ -121,6 +121,10 @@ public class HandoverFixture {
         });
     }
 
+    public <T> T as(String user, java.util.function.Supplier<T> action) {
+        return users.as(user, action);
+    }
+
     public List<String> candidateGroups(Task task) {
         return users.candidateGroups(task);
     }

@@ -228,4 +228,32 @@ class HandoverProcessTest {
         assertThat(fixture.handovers()).isOne();
         BpmnAwareTests.assertThat(first).isWaitingAt("handOver");
     }
+
+    @Test
+    void ho1WithNoDutyLeaderOnTheNextShiftTheCsDirectorTakesOverAndSigns() {
+        clock("2030-08-14T00:00+08:00");
+        ProcessInstance pi = fixture.shiftEnds();
+
+        assertThat(pi.getBusinessKey()).as("the EVENING shift of the 13th, nobody rostered after it")
+                .isEqualTo("JB20300813-EVENING");
+        BpmnAwareTests.assertThat(pi).isWaitingAt("handOver").task().isAssignedTo("leader2");
+        assertThat(engine.getRuntimeService().getVariable(pi.getId(), "incomingName")).asString()
+                .contains("由客服部主任接班");
+        fixture.complete("leader2", fixture.task(pi, "handOver"), Map.of("handoverNote", "夜班无值班长，交客服部主任"));
+
+        Task takeOver = fixture.task(pi, "takeOver");
+        assertThat(takeOver.getAssignee()).isNull();
+        assertThat(fixture.candidateGroups(takeOver)).containsExactly("cs-director");
+        fixture.as("director1", () -> {
+            engine.getTaskService().claim(takeOver.getId(), "director1");
+            return null;
+        });
+        fixture.complete("director1", takeOver, confirm("ALL", null));
+
+        BpmnAwareTests.assertThat(pi).isEnded();
+        Handover taken = handovers.find("JB20300813-EVENING").orElseThrow();
+        assertThat(taken.incoming()).isNull();
+        assertThat(taken.incomingSignedBy()).isEqualTo("director1");
+        assertThat(taken.responsible()).isEqualTo("director1");
+    }
 }
