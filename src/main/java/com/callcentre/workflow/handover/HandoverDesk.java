@@ -61,17 +61,17 @@ public class HandoverDesk {
     public void open(DelegateExecution execution) {
         Instant now = BusinessClock.now();
         Optional<HandoverSchedule.ShiftOf> ended = schedule.endedAt(now);
-        if (ended.isEmpty() || handovers.exists(ended.get().date(), ended.get().type())) {
+        if (ended.isEmpty() || handovers.exists(numberOf(ended.get()))) {
             execution.setVariable("handoverNeeded", false);
             return;
         }
         HandoverSchedule.ShiftOf shift = ended.get();
-        String no = "JB" + KEY.format(shift.date()) + "-" + shift.type().name();
+        String no = numberOf(shift);
         Optional<HandoverLeaders.Leader> outgoing = leaders.of(shift.date(), shift.type());
         Optional<HandoverLeaders.Leader> incoming = schedule.next(shift)
                 .flatMap(next -> leaders.of(next.date(), next.type()));
         List<Handover.Item> items = snapshot.of(shift, schedule.start(shift), now, schedule.zone());
-        handovers.open(no, shift.date(), shift.type(), execution.getProcessInstanceId(),
+        handovers.open(no, Handovers.Kind.LEADER, shift.date(), shift.type(), execution.getProcessInstanceId(),
                 outgoing.map(HandoverLeaders.Leader::userId).orElse(null),
                 incoming.map(HandoverLeaders.Leader::userId).orElse(null), BusinessClock.timestamp(), items);
         execution.setProcessBusinessKey(no);
@@ -88,6 +88,11 @@ public class HandoverDesk {
         execution.setVariable("snapshotText", HandoverTexts.snapshot(items));
         execution.setVariable("handoverRemindAfter", settings.remindAfter().toString());
         execution.setVariable("handoverEscalateAfter", settings.escalateAfter().toString());
+    }
+
+    /** The duty leaders' handover of a shift: JB20300813-DAY. */
+    static String numberOf(HandoverSchedule.ShiftOf shift) {
+        return "JB" + KEY.format(shift.date()) + "-" + shift.type().name();
     }
 
     /** A step's candidates: none while a duty leader is rostered for it (the task is theirs alone), else the cs-director. */

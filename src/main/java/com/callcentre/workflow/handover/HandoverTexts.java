@@ -14,8 +14,13 @@ final class HandoverTexts {
 
     /** The snapshot as the forms show it, grouped by kind, each item numbered; typed text as typed. */
     static String snapshot(List<Handover.Item> items) {
+        return snapshot(items, List.of(Handover.Kind.values()));
+    }
+
+    /** The snapshot with only these kinds' sections (an agent's handover: their tickets). */
+    static String snapshot(List<Handover.Item> items, List<Handover.Kind> kinds) {
         StringBuilder text = new StringBuilder();
-        for (Handover.Kind kind : Handover.Kind.values()) {
+        for (Handover.Kind kind : kinds) {
             List<Handover.Item> ofKind = items.stream().filter(i -> i.kind() == kind).toList();
             text.append("#### ").append(kind.label()).append("（").append(ofKind.size()).append("）\n");
             if (ofKind.isEmpty()) {

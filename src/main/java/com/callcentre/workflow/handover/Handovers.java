@@ -35,14 +35,14 @@ class Handovers {
      * and its job is retried, when {@link #exists} answers (not caught here: on PostgreSQL a failed
      * statement spoils the rest of the transaction).
      */
-    long open(String handoverNo, LocalDate date, ShiftType type, String processInstanceId, String outgoing,
+    long open(String handoverNo, Kind kind, LocalDate date, ShiftType type, String processInstanceId, String outgoing,
             String incoming, OffsetDateTime at, List<Handover.Item> items) {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
-                insert into handover (handover_no, shift_date, shift_type, process_instance_id, outgoing, incoming,
-                    status, responsible, opened_at)
-                values (?, ?, ?, ?, ?, ?, 'HANDING_OVER', ?, ?)""")
-                .params(handoverNo, date, type.name(), processInstanceId, outgoing, incoming, outgoing, at)
+                insert into handover (handover_no, kind, shift_date, shift_type, process_instance_id, outgoing,
+                    incoming, status, responsible, opened_at)
+                values (?, ?, ?, ?, ?, ?, ?, 'HANDING_OVER', ?, ?)""")
+                .params(handoverNo, kind.name(), date, type.name(), processInstanceId, outgoing, incoming, outgoing, at)
                 .update(key, "id");
         long id = key.getKeyAs(Number.class).longValue();
         for (Handover.Item item : items) {
@@ -52,9 +52,14 @@ class Handovers {
         return id;
     }
 
-    boolean exists(LocalDate date, ShiftType type) {
-        return jdbc.sql("select count(*) from handover where shift_date = ? and shift_type = ?")
-                .params(date, type.name()).query(Long.class).single() > 0;
+    /** Who hands over: the duty leaders of a shift, or an agent their own open contacts. */
+    enum Kind {
+        LEADER, AGENT
+    }
+
+    boolean exists(String handoverNo) {
+        return jdbc.sql("select count(*) from handover where handover_no = ?").param(handoverNo)
+                .query(Long.class).single() > 0;
     }
 
     /** HO-2: the outgoing signed with the note; every item was on their form (HO-5). */

@@ -94,6 +94,9 @@ public final class AccessPolicy {
         for (String group : staff) {
             grants.add(new Grant(group, PROCESS_DEFINITION, ProcessKeys.EMERGENCY, READ, CREATE_INSTANCE));
         }
+        // An agent hands over their own open contacts to a colleague at their shift's end (HO-1); the
+        // first step checks that both are agents.
+        grants.add(new Grant(AGENT, PROCESS_DEFINITION, ProcessKeys.AGENT_HANDOVER, READ, CREATE_INSTANCE));
         // Cockpit, read-only, for those who supervise.
         for (String group : supervisors) {
             grants.add(new Grant(group, APPLICATION, "cockpit", ACCESS));

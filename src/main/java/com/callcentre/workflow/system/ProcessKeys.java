@@ -16,6 +16,8 @@ public final class ProcessKeys {
     public static final String EMERGENCY = "emergency";
     /** The shift handover (HO-1, HO-2, HO-4, HO-5): processes/shift-handover.bpmn. */
     public static final String SHIFT_HANDOVER = "shift-handover";
+    /** An agent's handover of their own open contacts to a colleague (HO-1, HO-2, HO-5): processes/agent-handover.bpmn. */
+    public static final String AGENT_HANDOVER = "agent-handover";
 
     private ProcessKeys() {
     }

@@ -141,4 +141,45 @@ class HandoverAttackTest {
         assertThat(done.statusCode()).as(done.body()).isEqualTo(204);
         assertThat(handovers.find(DAY_HANDOVER).orElseThrow().status()).isEqualTo(Handover.Status.TAKEN_OVER);
     }
+
+    @Test
+    void ho1AnAgentHandsOverOnlyToAnotherAgentOnlyTheFormsFieldAndOnlyOncePerShift() throws Exception {
+        fixture.rostered("agent1", com.callcentre.workflow.staff.ShiftType.DAY);
+        clock("2030-08-13T15:50+08:00");
+        String start = REST + "/process-definition/key/" + com.callcentre.workflow.system.ProcessKeys.AGENT_HANDOVER
+                + "/start";
+
+        HttpResponse<String> toLeader = api.post(start, "agent1", Map.of("variables",
+                Map.of("incomingAgent", value("leader1"))));
+        HttpResponse<String> toSelf = api.post(start, "agent1", Map.of("variables",
+                Map.of("incomingAgent", value("agent1"))));
+        HttpResponse<String> extra = api.post(start, "agent1", Map.of("variables",
+                Map.of("incomingAgent", value("agent2"), "outgoingAgent", value("agent3"))));
+        HttpResponse<String> byLeader = api.post(start, "leader1", Map.of("variables",
+                Map.of("incomingAgent", value("agent2"))));
+
+        assertThat(toLeader.statusCode()).as(toLeader.body()).isEqualTo(400);
+        assertThat(toLeader.body()).contains("incomingAgent", "HO-1");
+        assertThat(toSelf.statusCode()).as(toSelf.body()).isEqualTo(400);
+        assertThat(toSelf.body()).contains("incomingAgent");
+        assertThat(extra.statusCode()).as(extra.body()).isEqualTo(400);
+        assertThat(extra.body()).contains("outgoingAgent");
+        assertThat(byLeader.statusCode()).as(byLeader.body()).isIn(403, 404);
+        assertThat(fixture.handovers()).isZero();
+
+        HttpResponse<String> fine = api.post(start, "agent1", Map.of("variables", Map.of("incomingAgent", value("agent2"))));
+        assertThat(fine.statusCode()).as(fine.body()).isEqualTo(200);
+        HttpResponse<String> again = api.post(start, "agent1", Map.of("variables", Map.of("incomingAgent", value("agent2"))));
+        assertThat(again.statusCode()).as(again.body()).isEqualTo(400);
+        assertThat(fixture.handovers()).isOne();
+
+        ProcessInstance pi = fixture.instance("JB20300813-DAY-agent1");
+        Task handOver = fixture.task(pi, "handOverContacts");
+        HttpResponse<String> byColleague = complete("agent2", handOver, Map.of("handoverNote", value("代写")));
+        HttpResponse<String> claim = api.post(REST + "/task/" + handOver.getId() + "/claim", "agent3",
+                Map.of("userId", "agent3"));
+        assertThat(byColleague.statusCode()).as(byColleague.body()).isIn(403, 404);
+        assertThat(claim.statusCode()).as(claim.body()).isIn(403, 404);
+        stillOpen(handOver);
+    }
 }

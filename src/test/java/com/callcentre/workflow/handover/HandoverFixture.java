@@ -62,6 +62,20 @@ public class HandoverFixture {
         roster.markSwapped(roster.shift("agent3", DAY, ShiftType.EVENING), 990001L);
     }
 
+    /** Rosters the person on that shift of the day. */
+    public void rostered(String userId, ShiftType type) {
+        roster.shift(userId, DAY, type);
+    }
+
+    /** The agent starts {@code agent-handover} naming the colleague, as Tasklist's start form does. */
+    public ProcessInstance handOverContacts(String agent, String colleague) {
+        Map<String, Object> values = new java.util.HashMap<>();
+        values.put("incomingAgent", colleague);
+        String id = users.as(agent, () -> engine.getRuntimeService()
+                .createProcessInstanceByKey(ProcessKeys.AGENT_HANDOVER).setVariables(values).execute().getId());
+        return engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(id).singleResult();
+    }
+
     /** agent4's approved sick leave on the day. */
     public void approvedLeave() {
         jdbc.sql("""
@@ -168,8 +182,10 @@ public class HandoverFixture {
     public void clean() {
         ClockUtil.reset();
         engine.getIdentityService().clearAuthentication();
-        engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(ProcessKeys.SHIFT_HANDOVER).list()
-                .forEach(pi -> engine.getRuntimeService().deleteProcessInstance(pi.getId(), "test ended", true));
+        for (String key : List.of(ProcessKeys.SHIFT_HANDOVER, ProcessKeys.AGENT_HANDOVER)) {
+            engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(key).list()
+                    .forEach(pi -> engine.getRuntimeService().deleteProcessInstance(pi.getId(), "test ended", true));
+        }
         engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(ProcessKeys.MAIL_DELIVERY).list()
                 .stream().filter(pi -> pi.getBusinessKey() != null && pi.getBusinessKey().startsWith("JB2030"))
                 .forEach(pi -> engine.getRuntimeService().deleteProcessInstance(pi.getId(), "test ended", true));
