@@ -7,9 +7,12 @@
  * entries); the outgoing writes the handover note and signs; the incoming duty leader confirms face
  * to face, as a whole or item by item, and signs, or refuses with a reason (back to the outgoing).
  * Until then the outgoing stays responsible, is reminded and then the cs-director is told
- * ({@code handover.*}). The record ({@code handover}, {@code handover_item}) says who saw and who
+ * ({@code handover.*}). Agents hand over the open tickets they own (CP-2) to a colleague they name
+ * the same way: the process {@code agent-handover}, started by the agent
+ * ({@link com.callcentre.workflow.handover.AgentHandoverDesk}). The record ({@code handover}, {@code handover_item}) says who saw and who
  * confirmed each item; {@code GET /api/handovers} reads it. The open tickets come from
- * {@code complaint} ({@link com.callcentre.workflow.complaint.OrderClocks}), the log from
+ * {@code complaint} ({@link com.callcentre.workflow.complaint.OrderClocks},
+ * {@link com.callcentre.workflow.complaint.OwnedTickets}), the log from
  * {@code dutylog}, leave from {@code leave}, the roster and swaps from {@code staff}; mail goes
  * through {@code notification}, which listens to {@link com.callcentre.workflow.handover.HandoverNotice}.
  */
