@@ -1,6 +1,8 @@
 // The ticket search page (issue 16): reads /api/tickets and /api/complaints/{ticketNo} with the
 // Camunda webapps' session. No framework; every value is set as text, never as markup, so what
-// staff typed shows as typed.
+// staff typed shows as typed. Managers and directors link or merge the open ticket with another
+// (POST /api/tickets/{ticketNo}/links) with the session's CSRF token, which /api hands to the
+// page's reads in the X-XSRF-TOKEN header (the token's cookie is for /camunda only).
 (function () {
   'use strict';
 
@@ -23,6 +25,7 @@
   var csv = document.getElementById('csv');
   var page = 0;
   var size = 20;
+  var csrf = '';
 
   function say(text, problem, link) {
     line.textContent = text;
@@ -59,6 +62,7 @@
   // One answer for every call: 401 asks to log in, a 4xx says the fields in Chinese.
   function read(url) {
     return fetch(url, {credentials: 'same-origin', headers: JSON_HEADERS}).then(function (response) {
+      csrf = response.headers.get('X-XSRF-TOKEN') || csrf;
       if (response.status === 401) {
         say('您尚未登录或登录已过期。请先登录 Camunda（Tasklist 或 Cockpit），再刷新本页。', true, LOGIN);
         return null;
@@ -118,10 +122,14 @@
         row.addEventListener('keydown', function (e) { if (e.key === 'Enter') { open(item.ticketNo); } });
         tbody.appendChild(row);
       });
+      // A count that stopped at its limit is "at least": more pages may follow the last one counted.
+      var exact = body.totalExact !== false;
       var pages = Math.max(1, Math.ceil(body.total / size));
-      document.getElementById('page').textContent = '第 ' + (page + 1) + ' / ' + pages + ' 页，共 ' + body.total + ' 张工单';
+      document.getElementById('page').textContent = exact
+        ? '第 ' + (page + 1) + ' / ' + pages + ' 页，共 ' + body.total + ' 张工单'
+        : '第 ' + (page + 1) + ' 页，超过 ' + body.total + ' 张工单（请加条件缩小范围）';
       document.getElementById('previous').disabled = page === 0;
-      document.getElementById('next').disabled = page + 1 >= pages;
+      document.getElementById('next').disabled = exact && page + 1 >= pages;
       results.hidden = false;
       say(body.total === 0 ? '没有符合条件的工单' : '点击工单查看详情');
     });
@@ -141,7 +149,7 @@
 
   function open(ticketNo) {
     say('正在打开 ' + ticketNo + '…');
-    read('/api/complaints/' + encodeURIComponent(ticketNo)).then(function (t) {
+    return read('/api/complaints/' + encodeURIComponent(ticketNo)).then(function (t) {
       if (!t) {
         return;
       }
@@ -182,6 +190,7 @@
           o.outcome === 'SENT_BACK' ? o.sendBackReason : receipt, o.answeredBy || ''];
       }));
       showLinks(t.links || []);
+      linkFormFor(t);
       fill('trail', t.trail.map(function (e) {
         return [time(e.occurredAt), e.stepName, e.actor, e.outcomeName || '', e.detail || ''];
       }));
@@ -255,6 +264,104 @@
       tbody.appendChild(row);
     });
   }
+
+  // Issue 16: 关联/合并工单, for those the ticket's view says may (t.mayLink); the API checks again.
+  // MERGE: the open ticket is the duplicate; it ends, merged into the one typed (asked to confirm).
+  var linkBox = document.getElementById('link-box');
+  var linkForm = document.getElementById('link-form');
+  var linkStatus = document.getElementById('link-status');
+  var mergeConfirm = document.getElementById('merge-confirm');
+  var linkTicket = null;
+
+  function linkSay(text, problem) {
+    linkStatus.textContent = text;
+    linkStatus.className = problem ? 'status problem' : 'status';
+  }
+
+  function linkKind() {
+    return linkForm.querySelector('input[name=kind]:checked').value;
+  }
+
+  function linkFormFor(t) {
+    linkBox.hidden = !t.mayLink;
+    if (linkTicket !== t.ticketNo) {
+      linkForm.reset();
+    }
+    linkTicket = t.ticketNo;
+    linkForm.querySelector('.this-ticket').textContent = t.ticketNo;
+    document.getElementById('caller-check').hidden = linkKind() !== 'MERGE';
+    mergeConfirm.hidden = true;
+    linkSay('');
+  }
+
+  function linkBody() {
+    var body = {otherTicketNo: linkForm.elements.otherTicketNo.value.trim(), kind: linkKind(),
+      reason: linkForm.elements.reason.value.trim()};
+    if (body.kind === 'MERGE') {
+      body.callerConfirmed = linkForm.elements.callerConfirmed.checked;
+    }
+    return body;
+  }
+
+  function sendLink() {
+    var ticketNo = linkTicket;
+    var body = linkBody();
+    var buttons = linkForm.querySelectorAll('button');
+    buttons.forEach(function (b) { b.disabled = true; });
+    mergeConfirm.hidden = true;
+    linkSay('正在提交…');
+    fetch('/api/tickets/' + encodeURIComponent(ticketNo) + '/links', {method: 'POST', credentials: 'same-origin',
+      headers: {'Accept': 'application/json', 'Content-Type': 'application/json', 'X-Requested-With': 'XMLHttpRequest',
+        'X-XSRF-TOKEN': csrf}, body: JSON.stringify(body)}).then(function (response) {
+      if (response.status === 401) {
+        return '您尚未登录或登录已过期。请先登录 Camunda（Tasklist 或 Cockpit），再刷新本页。';
+      }
+      return response.json().then(function (answer) {
+        if (response.ok) {
+          return null;
+        }
+        var problems = (answer.errors || []).map(function (e) { return e.field + '：' + e.message; }).join('；');
+        return problems || answer.message || ('HTTP ' + response.status);
+      }, function () {
+        return 'HTTP ' + response.status;
+      });
+    }).then(function (problem) {
+      buttons.forEach(function (b) { b.disabled = false; });
+      if (problem) {
+        linkSay('未能提交：' + problem, true);
+        return;
+      }
+      var done = body.kind === 'MERGE' ? '本工单已合并至 ' + body.otherTicketNo : '已与 ' + body.otherTicketNo + ' 关联';
+      linkForm.reset();
+      open(ticketNo).then(function () { linkSay(done); });
+    }, function () {
+      buttons.forEach(function (b) { b.disabled = false; });
+      linkSay('未能提交：网络错误，请稍后再试', true);
+    });
+  }
+
+  linkForm.addEventListener('change', function () {
+    document.getElementById('caller-check').hidden = linkKind() !== 'MERGE';
+    mergeConfirm.hidden = true;
+  });
+  linkForm.addEventListener('submit', function (e) {
+    e.preventDefault();
+    var body = linkBody();
+    if (body.kind !== 'MERGE') {
+      sendLink();
+      return;
+    }
+    document.getElementById('merge-question').textContent = '确认把本工单 ' + linkTicket + ' 作为重复工单并入 '
+      + body.otherTicketNo + '？本工单将结束（已合并），其未完成的任务和督办单撤回，合并后不能撤销；'
+      + body.otherTicketNo + ' 照常办理，两张工单的轨迹都保留。';
+    mergeConfirm.hidden = false;
+    linkSay('');
+  });
+  document.getElementById('merge-yes').addEventListener('click', sendLink);
+  document.getElementById('merge-no').addEventListener('click', function () {
+    mergeConfirm.hidden = true;
+    linkSay('已取消合并');
+  });
 
   form.addEventListener('submit', function (e) {
     e.preventDefault();

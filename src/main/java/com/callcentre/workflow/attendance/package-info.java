@@ -11,11 +11,15 @@
  * and swaps (the roster's SWAP origin) when read.
  * <p>
  * {@code GET /api/attendance/register?month=} and {@code register.csv} read the month per person
- * ({@link com.callcentre.workflow.attendance.AttendanceRegister}); the process
- * {@code attendance-publication} mails each person their line on the configured day
- * ({@code attendance.publish-day}).
+ * ({@link com.callcentre.workflow.attendance.AttendanceRegister}). The process
+ * {@code attendance-publication} publishes the month before's register on the configured day
+ * ({@code attendance.publish.day} and {@code .at}, default the 3rd at 09:00): frozen once per month
+ * ({@link com.callcentre.workflow.attendance.PublishedRegisters}), then the event
+ * {@link com.callcentre.workflow.attendance.AttendancePublished}, which {@code notification} mails:
+ * each person their own line, the duty leaders and the cs-director the whole register.
+ * {@code GET /api/attendance/published} and {@code published.csv} read what was published.
  */
-@OwnsTables({"attendance_record"})
+@OwnsTables({"attendance_record", "attendance_publication", "attendance_published_line"})
 package com.callcentre.workflow.attendance;
 
 import com.callcentre.workflow.system.OwnsTables;

@@ -99,7 +99,8 @@ public class ComplaintService {
 
     public Optional<TicketView> find(String ticketNo) {
         return tickets.find(ticketNo).map(ticket -> new TicketView(ticket, currentSteps(ticket),
-                orders.of(ticketNo), trail.of(ticketNo), links.of(ticketNo)));
+                orders.of(ticketNo), trail.of(ticketNo), links.of(ticketNo),
+                currentUser.isInAny(TicketLinkDesk.MAY_LINK)));
     }
 
     private List<TicketView.Step> currentSteps(Ticket ticket) {

@@ -56,7 +56,11 @@ public class TicketSearch {
             OffsetDateTime registeredAt, List<String> departments, String customerPhone) {
     }
 
-    public record Found(List<Hit> items, long total) {
+    /**
+     * A page and how many tickets match: exactly ({@code totalExact}), or at least {@code total} when
+     * the count stopped at its limit (a count of every match is a scan of every match: issue 14/16).
+     */
+    public record Found(List<Hit> items, long total, boolean totalExact) {
     }
 
     private final JdbcClient jdbc;
@@ -67,11 +71,35 @@ public class TicketSearch {
 
     /** The page (0-based) of {@code size} tickets, newest first, and how many there are in all. */
     public Found search(Criteria criteria, Scope scope, int page, int size) {
+        return search(criteria, scope, page, size, 0);
+    }
+
+    /**
+     * The page (0-based) of {@code size} tickets, newest first, and how many there are, counted up to
+     * {@code countLimit} (or up to the page's end, if further) and no further: beyond it the total is
+     * a lower bound. {@code countLimit} 0: an exact count.
+     */
+    public Found search(Criteria criteria, Scope scope, int page, int size, long countLimit) {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = where(criteria, scope, params);
-        long total = jdbc.sql("select count(*) from ticket t" + where).params(params).query(Long.class).single();
+        long total;
+        boolean exact = true;
+        if (countLimit <= 0) {
+            total = jdbc.sql("select count(*) from ticket t" + where).params(params).query(Long.class).single();
+        } else {
+            // One row past the limit tells a full count from a cut one; the database stops there.
+            long upTo = Math.max(countLimit, (long) (page + 1) * size) + 1;
+            params.put("countUpTo", upTo);
+            total = jdbc.sql("select count(*) from (select 1 as one from ticket t" + where
+                    + " fetch first :countUpTo rows only) counted").params(params).query(Long.class).single();
+            params.remove("countUpTo");
+            if (total == upTo) {
+                total = upTo - 1;
+                exact = false;
+            }
+        }
         if (total == 0 || (long) page * size >= total) {
-            return new Found(List.of(), total);
+            return new Found(List.of(), total, exact);
         }
         params.put("offset", (long) page * size);
         params.put("size", size);
@@ -88,7 +116,7 @@ public class TicketSearch {
         Map<String, List<String>> departments = departmentsOf(rows.stream().map(Hit::ticketNo).toList());
         return new Found(rows.stream().map(h -> new Hit(h.ticketNo(), h.status(), h.category(), h.vipLevel(),
                 h.owner(), h.registeredAt(), departments.getOrDefault(h.ticketNo(), List.of()), h.customerPhone()))
-                .toList(), total);
+                .toList(), total, exact);
     }
 
     private static String where(Criteria c, Scope scope, Map<String, Object> params) {
@@ -123,7 +151,13 @@ public class TicketSearch {
             and.add("t.repeat_of is not null");
         }
         if (c.text() != null) {
-            and.add("lower(t.description) like :text escape '!'");
+            // PostgreSQL's trigram index (db/postgresql V26) serves a term of three characters or more.
+            // A shorter one has no trigram: after five runs the driver's prepared statement gets a
+            // generic plan, which would read the whole index (0.4 s at 500,000 tickets) where a scan
+            // that stops at the count's limit is cheap. Its own SQL text (an expression the index
+            // does not match) keeps it on the scan (docs/performance.md, "Ticket search").
+            boolean indexable = c.text().codePointCount(0, c.text().length()) >= 3;
+            and.add((indexable ? "lower(t.description)" : "(lower(t.description) || '')") + " like :text escape '!'");
             params.put("text", "%" + c.text().toLowerCase(Locale.ROOT)
                     .replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
         }

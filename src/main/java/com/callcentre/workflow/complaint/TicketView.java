@@ -3,7 +3,11 @@ package com.callcentre.workflow.complaint;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-/** {@code GET /api/complaints/{ticketNo}}: where a ticket stands and how it got there. */
+/**
+ * {@code GET /api/complaints/{ticketNo}}: where a ticket stands and how it got there; {@code mayLink}:
+ * whether the reader may link or merge it (issue 16: complaint managers and directors), for the
+ * search page's form (the API checks it again on the write).
+ */
 public record TicketView(
         String ticketNo,
         String processInstanceId,
@@ -23,7 +27,8 @@ public record TicketView(
         List<Step> currentSteps,
         List<DepartmentOrder> orders,
         List<TicketTrail.Entry> trail,
-        List<Link> links) {
+        List<Link> links,
+        boolean mayLink) {
 
     /**
      * A link to another ticket (issue 16), as this ticket shows it: {@code kind} LINKED (关联),
@@ -57,13 +62,13 @@ public record TicketView(
     }
 
     TicketView(Ticket t, List<Step> steps, List<DepartmentOrder> orders, List<TicketTrail.Entry> trail,
-            List<Link> links) {
+            List<Link> links, boolean mayLink) {
         this(t.ticketNo(), t.processInstanceId(), t.status().name(), t.owner(), t.intake().channel().name(),
                 t.intake().type().name(), t.intake().category().name(), t.intake().vipLevel().name(),
                 t.intake().major(), t.intake().repeatOf(), t.intake().description(),
                 new Customer(Masking.name(t.intake().customerName()), Masking.phone(t.intake().customerPhone())),
                 t.createdAt(), t.closedAt(), new CustomerClock(t.answerDeadline(), t.answerBreached(), t.escalationLevel(),
                         t.answerState(), t.answerLevel(), t.answerPausedAt(), t.answerPausedSeconds() / 60, t.answeredAt()),
-                steps, orders, trail, links);
+                steps, orders, trail, links, mayLink);
     }
 }

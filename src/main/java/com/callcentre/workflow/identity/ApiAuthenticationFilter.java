@@ -42,9 +42,11 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
 
     /**
      * POSTs a webapp script may send with the session and its CSRF token: the intake form's caller
-     * history (CP-3, recorded as CP-9 asks) and a ticket's notes and attachments (ticketnote).
+     * history (CP-3, recorded as CP-9 asks), a ticket's notes and attachments (ticketnote), and the
+     * search page's linking or merging of duplicate tickets (issue 16; the API checks who may).
      */
-    static final Pattern SESSION_POSTS = Pattern.compile("/api/caller-history|/api/tickets/[^/]+/(notes|attachments)");
+    static final Pattern SESSION_POSTS = Pattern.compile(
+            "/api/caller-history|/api/tickets/[^/]+/(notes|attachments|links)");
 
     private final IdentityService identity;
     private final String engineName;
@@ -59,6 +61,9 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String header = request.getHeader("Authorization");
         String userId = header != null ? basicUser(header) : sessionUser(request);
+        if (header == null && userId != null) {
+            handTokenOver(request, response);
+        }
         if (userId == null) {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             if (ApiDocumentationPage.isPage(request)) {
@@ -116,6 +121,17 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
         String sent = request.getHeader(CsrfConstants.CSRF_TOKEN_HEADER_NAME);
         return expected instanceof String token && !token.isEmpty() && sent != null && MessageDigest.isEqual(
                 token.getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * A session's read answers the session's CSRF token in {@code X-XSRF-TOKEN}, for the search
+     * page's writes (its cookie's path is {@code /camunda}); only a page of this site reads it.
+     */
+    private static void handTokenOver(HttpServletRequest request, HttpServletResponse response) {
+        Object token = request.getSession(false).getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME);
+        if ("GET".equals(request.getMethod()) && token instanceof String value && !value.isEmpty()) {
+            response.setHeader(CsrfConstants.CSRF_TOKEN_HEADER_NAME, value);
+        }
     }
 
     private String sessionUser(HttpServletRequest request) {

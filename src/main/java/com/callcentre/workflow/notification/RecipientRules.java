@@ -120,6 +120,8 @@ class RecipientRules {
                     throw new IllegalArgumentException(notice.event() + " is about an emergency, not a ticket");
             case HANDOVER_REMINDER, HANDOVER_OVERDUE ->
                     throw new IllegalArgumentException(notice.event() + " is about a shift handover, not a ticket");
+            case ATTENDANCE_LINE, ATTENDANCE_REGISTER ->
+                    throw new IllegalArgumentException(notice.event() + " is about attendance, not a ticket");
             case ESCALATION, ANSWER_ESCALATION -> {
                 group(levels.groupOf(notice.level()), Role.SUPERVISOR, notice, byAddress);
                 if (levels.skipsLevels(notice.major()) && notice.level() == levels.majorFirstLevel()) {

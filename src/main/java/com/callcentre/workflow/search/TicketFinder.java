@@ -10,6 +10,7 @@ import com.callcentre.workflow.system.InvalidInputException;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,9 +38,12 @@ class TicketFinder {
     private final CurrentUser currentUser;
     private final Departments departments;
     private final BusinessClock clock;
+    private final long countLimit;
 
     TicketFinder(TicketSearch search, PhoneHash phoneHash, PhoneSearchLog log, CurrentUser currentUser,
-            Departments departments, BusinessClock clock) {
+            Departments departments, BusinessClock clock,
+            @Value("${complaint.search-count-limit:10000}") long countLimit) {
+        this.countLimit = countLimit;
         this.search = search;
         this.phoneHash = phoneHash;
         this.log = log;
@@ -68,22 +72,25 @@ class TicketFinder {
         return currentUser.id().isPresent() && currentUser.isInAny(EXPORT);
     }
 
-    /** The page the reader may see; a search by number is recorded with how many tickets it found. */
+    /**
+     * The page the reader may see, its total counted up to {@code complaint.search-count-limit}; a
+     * search by number is recorded with how many tickets it found.
+     */
     @Transactional
     TicketSearch.Found find(TicketQuery q) {
-        return find(q, q.pageOrFirst(), q.sizeOrDefault());
+        return find(q, q.pageOrFirst(), q.sizeOrDefault(), countLimit);
     }
 
-    /** Every ticket of the query, up to {@code limit} (the CSV), newest first. */
+    /** Every ticket of the query, up to {@code limit} (the CSV), newest first, and the exact total. */
     @Transactional
     TicketSearch.Found findAll(TicketQuery q, int limit) {
-        return find(q, 0, limit);
+        return find(q, 0, limit, 0);
     }
 
-    private TicketSearch.Found find(TicketQuery q, int page, int size) {
+    private TicketSearch.Found find(TicketQuery q, int page, int size, long limit) {
         String me = currentUser.id().orElseThrow();
         String hash = q.phone() == null ? null : phoneHash.of(q.phone());
-        TicketSearch.Found found = search.search(criteria(q, hash, me), scope(me, hash), page, size);
+        TicketSearch.Found found = search.search(criteria(q, hash, me), scope(me, hash), page, size, limit);
         if (hash != null) {
             log.record(me, PhoneHash.masked(q.phone()), hash, found.total());
         }

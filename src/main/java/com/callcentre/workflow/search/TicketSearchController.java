@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /api/tickets?phone=&ticketNo=&status=&category=&department=&owner=&from=&to=&repeat=&text=&page=&size=}
- * (issue 16): {@code {"items": [...], "total": n}}, newest first, each reader limited to what their
+ * (issue 16): {@code {"items": [...], "total": n, "totalExact": true}}, newest first, each reader limited to what their
  * role may see ({@link TicketFinder}); {@code GET /api/tickets.csv} (or {@code ?format=csv}) the same
  * for the managers as CSV. 403 before the query is looked at; a bad parameter is a 400 naming it.
  * {@code GET /api/ticket-phone-searches}: the record of searches by number, for the quality inspector.
@@ -52,8 +52,12 @@ class TicketSearchController {
         this.clock = clock;
     }
 
-    /** The answer of the search: the page's tickets and how many match in all. */
-    record Answer(List<TicketSearch.Hit> items, long total) {
+    /**
+     * The answer of the search: the page's tickets and how many match in all; {@code totalExact}
+     * false when the count stopped at its limit ({@code complaint.search-count-limit}) and there are
+     * at least {@code total}.
+     */
+    record Answer(List<TicketSearch.Hit> items, long total, boolean totalExact) {
     }
 
     @GetMapping("/api/tickets")
@@ -66,7 +70,7 @@ class TicketSearchController {
             return csv(q);
         }
         TicketSearch.Found found = finder.find(q);
-        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(new Answer(found.items(), found.total()));
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(new Answer(found.items(), found.total(), found.totalExact()));
     }
 
     @GetMapping("/api/tickets.csv")

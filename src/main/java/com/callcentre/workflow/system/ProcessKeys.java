@@ -18,6 +18,8 @@ public final class ProcessKeys {
     public static final String SHIFT_HANDOVER = "shift-handover";
     /** An agent's handover of their own open contacts to a colleague (HO-1, HO-2, HO-5): processes/agent-handover.bpmn. */
     public static final String AGENT_HANDOVER = "agent-handover";
+    /** The monthly attendance register's publication (seed 001 考勤): processes/attendance-publication.bpmn. */
+    public static final String ATTENDANCE_PUBLICATION = "attendance-publication";
 
     private ProcessKeys() {
     }

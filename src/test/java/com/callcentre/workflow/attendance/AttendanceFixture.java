@@ -2,6 +2,7 @@ package com.callcentre.workflow.attendance;
 
 import com.callcentre.workflow.staff.RosterFixture;
 import com.callcentre.workflow.staff.ShiftType;
+import com.callcentre.workflow.system.ProcessKeys;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Date;
@@ -82,9 +83,40 @@ public class AttendanceFixture {
                 .query(Integer.class).single();
     }
 
+    /** What a duty leader recorded, written straight to the table (status LATE or PRESENT, minutes late). */
+    void recorded(String employee, LocalDate date, ShiftType type, int lateMinutes) {
+        jdbc.sql("""
+                insert into attendance_record (employee, shift_date, shift_type, status, late_minutes, disciplinary_case,
+                rule, recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?, ?, 'leader1', ?)""")
+                .params(employee, date, type.name(), lateMinutes > 0 ? "LATE" : "PRESENT", lateMinutes,
+                        lateMinutes >= 20, lateMinutes >= 20 ? "LV-8" : null, OffsetDateTime.parse(DECEMBER))
+                .update();
+    }
+
+    int publications(String month) {
+        return jdbc.sql("select count(*) from attendance_publication where register_month = ?").param(month)
+                .query(Integer.class).single();
+    }
+
+    /** The publication's queued mail: event, the person (order key), recipient, subject and both bodies. */
+    record Queued(String event, String orderKey, String recipient, String subject, String text, String html) {
+    }
+
+    java.util.List<Queued> mail(String key) {
+        return jdbc.sql("select event, order_key, recipient, subject, body_text, body_html from mail_outbox "
+                + "where ticket_no = ? order by id").param(key).query((rs, row) -> new Queued(rs.getString(1),
+                        rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6))).list();
+    }
+
     void clean() {
         ClockUtil.reset();
         engine.getIdentityService().clearAuthentication();
+        // Publication instances end at once; mail deliveries wait for the job executor (off in tests).
+        engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(ProcessKeys.MAIL_DELIVERY).list()
+                .stream().filter(pi -> pi.getBusinessKey() != null && pi.getBusinessKey().startsWith("KQ2030"))
+                .forEach(pi -> engine.getRuntimeService().deleteProcessInstance(pi.getId(), "test ended", true));
+        jdbc.sql("delete from attendance_published_line where register_month like '2030-%'").update();
+        jdbc.sql("delete from attendance_publication where register_month like '2030-%'").update();
         jdbc.sql("delete from attendance_record where shift_date >= ?").param(RosterFixture.TEST_DATES_FROM).update();
         jdbc.sql("delete from leave_request where request_id like 'QJATT%'").update();
         jdbc.sql("delete from shift_swap where request_id like 'HB2030%'").update();

@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,6 +51,8 @@ class TicketMergeProcessTest {
     TransactionTemplate transactions;
     @Autowired
     PeriodRecords periods;
+    @Autowired
+    JdbcClient jdbc;
 
     @BeforeEach
     void setUp() {
@@ -92,7 +95,11 @@ class TicketMergeProcessTest {
         OffsetDateTime to = SlaFixture.MONDAY_9.plus(Duration.ofDays(3)).atOffset(ZoneOffset.UTC);
         assertThat(periods.received(from, to).stream().map(PeriodRecords.Received::ticketNo))
                 .contains(survivor.getBusinessKey()).doesNotContain(duplicate.getBusinessKey());
-        assertThat(periods.orders(from, to, PeriodRecords.OrderTime.OPENED)).isEmpty();
+        List<Long> withdrawn = jdbc.sql("select id from department_order where ticket_no = ?")
+                .param(duplicate.getBusinessKey()).query(Long.class).list();
+        assertThat(withdrawn).as("the duplicate had its order").isNotEmpty();
+        assertThat(periods.orders(from, to, PeriodRecords.OrderTime.OPENED)).extracting(PeriodRecords.Order::id)
+                .doesNotContainAnyElementsOf(withdrawn);
     }
 
     @Test

@@ -7,6 +7,7 @@ import com.callcentre.workflow.ApiClient;
 import com.callcentre.workflow.ApplicationTest;
 import com.callcentre.workflow.Bodies;
 import com.callcentre.workflow.complaint.ComplaintFixture;
+import com.callcentre.workflow.complaint.TicketSearch;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -53,6 +54,8 @@ class TicketSearchApiTest {
     ComplaintFixture complaints;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    TicketSearch search;
     @Value("${complaint.phone-hash-key}")
     String hashKey;
     ApiClient api;
@@ -92,7 +95,8 @@ class TicketSearchApiTest {
         JsonNode all = ok("manager1", "text=" + word.toLowerCase());
         assertThat(numbers(all)).containsExactly(c, b, a);
         assertThat(all.path("total").asLong()).isEqualTo(3);
-        assertThat(ApiClient.fieldNames(all)).containsExactly("items", "total");
+        assertThat(ApiClient.fieldNames(all)).containsExactly("items", "total", "totalExact");
+        assertThat(all.path("totalExact").asBoolean()).isTrue();
         JsonNode item = all.path("items").get(0);
         assertThat(ApiClient.fieldNames(item)).containsExactly("ticketNo", "status", "category", "vipLevel", "owner",
                 "registeredAt", "departments", "customerPhone");
@@ -125,6 +129,10 @@ class TicketSearchApiTest {
         assertThat(numbers(ok("manager1", "text=" + enc("网速 " + word.toUpperCase())))).isEmpty();
         assertThat(numbers(ok("manager1", "text=" + enc("多扣 " + word.toLowerCase())))).containsExactly(c, b, a);
         assertThat(numbers(ok("manager1", "text=" + enc(word + "%")))).isEmpty();
+        // Terms of one or two characters (a Chinese word's commonest length) are found as well as longer ones.
+        assertThat(numbers(ok("manager1", "phone=" + phone1 + "&text=" + enc("多扣")))).containsExactly(b, a);
+        assertThat(numbers(ok("manager1", "phone=" + phone1 + "&text=" + enc("扣")))).containsExactly(b, a);
+        assertThat(numbers(ok("manager1", "phone=" + phone1 + "&text=" + enc("断续")))).isEmpty();
     }
 
     @Test
@@ -137,6 +145,30 @@ class TicketSearchApiTest {
         assertThat(numbers(second)).containsExactly(a);
         assertThat(numbers(beyond)).isEmpty();
         assertThat(List.of(first, second, beyond)).allSatisfy(p -> assertThat(p.path("total").asLong()).isEqualTo(3));
+    }
+
+    /**
+     * The count stops at its limit (complaint.search-count-limit, 10,000 by default: a count of every
+     * match is a scan of each, issue 14/16) and then says "at least"; a page past the limit is still
+     * served and counted to its end, and a count under the limit stays exact.
+     */
+    @Test
+    void theCountStopsAtItsLimitAndThenSaysAtLeast() {
+        TicketSearch.Criteria mine = new TicketSearch.Criteria(null, null, null, null, null, null, null, null, false,
+                word.toLowerCase());
+
+        TicketSearch.Found cut = search.search(mine, TicketSearch.Scope.ALL, 0, 1, 2);
+        TicketSearch.Found pastTheLimit = search.search(mine, TicketSearch.Scope.ALL, 1, 2, 2);
+        TicketSearch.Found under = search.search(mine, TicketSearch.Scope.ALL, 0, 1, 5);
+
+        assertThat(cut.total()).isEqualTo(2);
+        assertThat(cut.totalExact()).isFalse();
+        assertThat(cut.items()).extracting(TicketSearch.Hit::ticketNo).containsExactly(c);
+        assertThat(pastTheLimit.items()).extracting(TicketSearch.Hit::ticketNo).containsExactly(a);
+        assertThat(pastTheLimit.total()).isEqualTo(3);
+        assertThat(pastTheLimit.totalExact()).isTrue();
+        assertThat(under.total()).isEqualTo(3);
+        assertThat(under.totalExact()).isTrue();
     }
 
     @Test

@@ -70,6 +70,17 @@ class TicketSearchPageTest {
     }
 
     @Test
+    void theLinkFormIsHiddenUntilTheViewSaysTheReaderMayLink() throws Exception {
+        String page = get("/tickets/").body();
+        String script = get("/tickets/tickets.js").body();
+
+        assertThat(page).contains("<section id=\"link-box\" hidden", "关联/合并工单", "name=\"callerConfirmed\"",
+                "是重复工单，并入上面填写的工单", "id=\"merge-yes\"");
+        assertThat(script).as("shown only on mayLink; writes with the session's CSRF token")
+                .contains("linkBox.hidden = !t.mayLink", "'X-XSRF-TOKEN': csrf", "response.headers.get('X-XSRF-TOKEN')");
+    }
+
+    @Test
     void anAgentLoggedInToTasklistFindsTheirOwnTicketAndOpensIt() throws Exception {
         String ticketNo = fixture.register("agent3", billingComplaint()).getBusinessKey();
         WebappSession tasklist = WebappSession.logIn(port, "agent3");
@@ -83,6 +94,8 @@ class TicketSearchPageTest {
         assertThat(trail.size()).isPositive();
         assertThat(trail.get(0).path("outcomeName").asText()).as("the trail's outcome named for staff by the API")
                 .isEqualTo("投诉");
+        assertThat(ApiClient.JSON.readTree(opened.body()).path("mayLink").asBoolean()).as("an agent sees no link form")
+                .isFalse();
     }
 
     @Test
