@@ -102,6 +102,21 @@ public class OrderClocks {
                 .query(OrderClocks::running).list();
     }
 
+    /**
+     * Every unanswered order with its clock, the earliest deadline first (the shift handover's open
+     * tickets, HO-1); an order whose clock has not been set (no deadline) last.
+     */
+    public List<Running> open() {
+        return jdbc.sql("""
+                select o.ticket_no, t.process_instance_id, o.department, t.category, t.vip_level, t.major,
+                    o.round_no, o.opened_at, o.reminder_at, o.resolve_deadline, o.acknowledged_at,
+                    o.acknowledged_by, o.paused_at, o.escalation_level
+                from department_order o join ticket t on t.ticket_no = o.ticket_no
+                where o.outcome is null
+                order by case when o.resolve_deadline is null then 1 else 0 end, o.resolve_deadline, o.ticket_no""")
+                .query(OrderClocks::running).list();
+    }
+
     private static Running running(ResultSet rs, int i) throws SQLException {
         return new Running(rs.getString("ticket_no"), rs.getString("process_instance_id"), rs.getString("department"),
                 rs.getString("category"), rs.getString("vip_level"), rs.getBoolean("major"), rs.getInt("round_no"),

@@ -1,7 +1,10 @@
 package com.callcentre.workflow.dutylog;
 
 import com.callcentre.workflow.system.BusinessClock;
+import com.callcentre.workflow.staff.ShiftType;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -47,6 +50,17 @@ public class DutyLog {
         return entries.insert(new DutyLogEntry(0, shift.map(DutyShifts.ShiftOf::date).orElse(null),
                 shift.map(DutyShifts.ShiftOf::type).orElse(null), leaders.isEmpty() ? null : leaders.get(0),
                 BusinessClock.timestamp(), kind, cut, ticketNo, emergencyNo, author));
+    }
+
+    /** An entry as the shift handover lists it (HO-1, HO-3): its id, time, kind's label and text as typed. */
+    public record Line(long id, OffsetDateTime loggedAt, String kindLabel, String text) {
+    }
+
+    /** A shift's entries in the order written, for the shift's handover (HO-3: the log goes into the handover). */
+    public List<Line> ofShift(LocalDate date, ShiftType shift) {
+        Objects.requireNonNull(shift, "shift");
+        return entries.of(date, shift).stream().map(e -> new Line(e.id(), e.loggedAt(), e.kind().label(), e.text()))
+                .toList();
     }
 
     /** The entries of an emergency so far, as text lines (time, kind, text), for its forms. */

@@ -94,6 +94,9 @@ public final class AccessPolicy {
         for (String group : staff) {
             grants.add(new Grant(group, PROCESS_DEFINITION, ProcessKeys.EMERGENCY, READ, CREATE_INSTANCE));
         }
+        // An agent hands over their own open contacts to a colleague at their shift's end (HO-1); the
+        // first step checks that both are agents.
+        grants.add(new Grant(AGENT, PROCESS_DEFINITION, ProcessKeys.AGENT_HANDOVER, READ, CREATE_INSTANCE));
         // Cockpit, read-only, for those who supervise.
         for (String group : supervisors) {
             grants.add(new Grant(group, APPLICATION, "cockpit", ACCESS));
@@ -117,6 +120,9 @@ public final class AccessPolicy {
         for (String group : List.of(DUTY_LEADER, CS_DIRECTOR, CENTER_DIRECTOR)) {
             grants.add(new Grant(group, PROCESS_DEFINITION, ProcessKeys.DUTY_DAILY_REPORT, READ));
             grants.add(new Grant(group, PROCESS_DEFINITION, ProcessKeys.DUTY_MONTHLY_ANALYSIS, READ));
+            // The shift handover (HO-1..HO-5): its timer starts it at each shift's end, nobody by hand;
+            // the duty leaders (and the cs-director when a shift has none) hand over and take over.
+            grants.add(new Grant(group, PROCESS_DEFINITION, ProcessKeys.SHIFT_HANDOVER, READ));
         }
         // Weekly and monthly reports (CP-8): managers and directors only.
         for (String group : List.of(COMPLAINT_MANAGER, CS_DIRECTOR, CENTER_DIRECTOR)) {

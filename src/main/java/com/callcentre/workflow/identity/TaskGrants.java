@@ -23,7 +23,8 @@ class TaskGrants extends AbstractProcessEnginePlugin {
 
     /** The centre's processes, whose tasks follow the assignment rule. */
     static final Set<String> GUARDED_PROCESSES = Set.of(ProcessKeys.COMPLAINT_HANDLING, ProcessKeys.LEAVE_REQUEST,
-            ProcessKeys.SHIFT_SWAP, ProcessKeys.EMERGENCY);
+            ProcessKeys.SHIFT_SWAP, ProcessKeys.EMERGENCY, ProcessKeys.SHIFT_HANDOVER,
+            ProcessKeys.AGENT_HANDOVER);
 
     private final ObjectProvider<RequestParties> parties;
 

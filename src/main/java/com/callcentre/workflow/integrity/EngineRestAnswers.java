@@ -93,7 +93,10 @@ public final class EngineRestAnswers implements ForcedAutoDiscoverable {
         return Status.INTERNAL_SERVER_ERROR;
     }
 
-    static Response answer(Status status, Throwable exception, String message) {
+    static Response answer(Status status, Throwable exception, String given) {
+        // A rule checked in a listener (e.g. HO-1 in shift-handover) reaches here wrapped (ENGINE-03051):
+        // staff read its own message, which names the field and the rule.
+        String message = status == Status.BAD_REQUEST ? validationMessage(exception).orElse(given) : given;
         ExceptionDto dto = new ExceptionDto();
         dto.setType(exception.getClass().getSimpleName());
         dto.setCode(0);
@@ -115,5 +118,15 @@ public final class EngineRestAnswers implements ForcedAutoDiscoverable {
             dto.setMessage(message);
         }
         return Response.status(status).entity(dto).type(MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    /** The message of the first form-validation exception among the causes, which names each bad field. */
+    static java.util.Optional<String> validationMessage(Throwable exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof FormFieldValidationException && cause.getMessage() != null) {
+                return java.util.Optional.of(cause.getMessage());
+            }
+        }
+        return java.util.Optional.empty();
     }
 }

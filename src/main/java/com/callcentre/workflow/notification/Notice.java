@@ -127,6 +127,7 @@ record Notice(
             case DUTY_REPORT, QUALITY_ANALYSIS, ANALYSIS_REMINDER -> event.name(); // no ticket's: DutyReportMail
             case CERTIFICATE_MISSING -> event.name(); // no ticket's: LeaveMail
             case EMERGENCY, EMERGENCY_UNANSWERED, EMERGENCY_LEVEL_SKIPPED -> event.name(); // no ticket's: EmergencyMail
+            case HANDOVER_REMINDER, HANDOVER_OVERDUE -> event.name(); // no ticket's: HandoverMail
             case ATTENDANCE_LINE, ATTENDANCE_REGISTER -> event.name(); // no ticket's: AttendanceMail
         };
     }

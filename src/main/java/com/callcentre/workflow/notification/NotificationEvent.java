@@ -40,6 +40,10 @@ enum NotificationEvent {
     EMERGENCY_UNANSWERED,
     /** The duty leader reported an emergency straight to the centre director: the skipped cs-director is told afterwards (SL-3, EM-1). */
     EMERGENCY_LEVEL_SKIPPED,
+    /** The incoming duty leader has not confirmed a shift handover in time: the duty leaders are reminded (HO-4). */
+    HANDOVER_REMINDER,
+    /** A shift handover is still not confirmed later: the cs-director is told (HO-4). */
+    HANDOVER_OVERDUE,
     /** The month's attendance register was published: each person gets their own line only (seed 001 考勤). */
     ATTENDANCE_LINE,
     /** The month's attendance register was published: the duty leaders and the cs-director get the whole of it. */

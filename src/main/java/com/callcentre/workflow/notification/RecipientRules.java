@@ -118,6 +118,8 @@ class RecipientRules {
                     throw new IllegalArgumentException(notice.event() + " is about a leave request, not a ticket");
             case EMERGENCY, EMERGENCY_UNANSWERED, EMERGENCY_LEVEL_SKIPPED ->
                     throw new IllegalArgumentException(notice.event() + " is about an emergency, not a ticket");
+            case HANDOVER_REMINDER, HANDOVER_OVERDUE ->
+                    throw new IllegalArgumentException(notice.event() + " is about a shift handover, not a ticket");
             case ATTENDANCE_LINE, ATTENDANCE_REGISTER ->
                     throw new IllegalArgumentException(notice.event() + " is about attendance, not a ticket");
             case ESCALATION, ANSWER_ESCALATION -> {
@@ -137,7 +139,8 @@ class RecipientRules {
     /**
      * Who is told of a duty report (RP-1): DUTY_REPORT and QUALITY_ANALYSIS go to the cs-director's
      * group (客服部主任, who receives the reports), ANALYSIS_REMINDER to the duty leaders' group; an
-     * emergency's notices (EM-1) to the cs-director's group too.
+     * emergency's notices (EM-1) to the cs-director's group too; a shift handover's reminder (HO-4) to the
+     * duty leaders' group, its escalation to the cs-director's.
      */
     List<Recipient> ofReport(NotificationEvent event, String reportKey) {
         String groupId = switch (event) {
@@ -145,6 +148,9 @@ class RecipientRules {
             // EM-1: the duty leader handles it and reports to the cs-director.
             case EMERGENCY, EMERGENCY_UNANSWERED, EMERGENCY_LEVEL_SKIPPED -> StaffGroups.CS_DIRECTOR;
             case ANALYSIS_REMINDER -> StaffGroups.DUTY_LEADER;
+            // HO-4: the duty leaders are reminded of an unconfirmed handover, then the cs-director is told.
+            case HANDOVER_REMINDER -> StaffGroups.DUTY_LEADER;
+            case HANDOVER_OVERDUE -> StaffGroups.CS_DIRECTOR;
             default -> throw new IllegalArgumentException(event + " is about a ticket, not a duty report");
         };
         Map<String, Recipient> byAddress = new LinkedHashMap<>();

@@ -68,6 +68,7 @@ public class ApiDocumentation {
             Map.entry("quality", "质检"),
             Map.entry("duty-log", "值班日志"),
             Map.entry("emergencies", "突发事件"),
+            Map.entry("handovers", "交接班"),
             Map.entry("leave-requests", "请假"),
             Map.entry("shift-swaps", "换班"),
             Map.entry("shifts", "排班"),

@@ -14,6 +14,10 @@ public final class ProcessKeys {
     public static final String DUTY_MONTHLY_ANALYSIS = "duty-monthly-analysis";
     /** Emergencies (EM-1): processes/emergency.bpmn. */
     public static final String EMERGENCY = "emergency";
+    /** The shift handover (HO-1, HO-2, HO-4, HO-5): processes/shift-handover.bpmn. */
+    public static final String SHIFT_HANDOVER = "shift-handover";
+    /** An agent's handover of their own open contacts to a colleague (HO-1, HO-2, HO-5): processes/agent-handover.bpmn. */
+    public static final String AGENT_HANDOVER = "agent-handover";
     /** The monthly attendance register's publication (seed 001 考勤): processes/attendance-publication.bpmn. */
     public static final String ATTENDANCE_PUBLICATION = "attendance-publication";
 
