@@ -2,7 +2,6 @@ package com.callcentre.workflow.notification;
 
 import com.callcentre.workflow.attendance.AttendancePublished;
 import com.callcentre.workflow.identity.StaffGroups;
-import com.callcentre.workflow.notification.MailComposer.Mail;
 import com.callcentre.workflow.notification.StaffDirectory.Person;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -38,17 +37,12 @@ class AttendanceMail {
     static final List<String> REGISTER_READERS = List.of(StaffGroups.DUTY_LEADER, StaffGroups.CS_DIRECTOR);
 
     private final StaffDirectory directory;
-    private final MailTemplates templates;
-    private final MailOutbox outbox;
-    private final MailDelivery delivery;
+    private final NoticeMailer mailer;
     private final NotificationSettings settings;
 
-    AttendanceMail(StaffDirectory directory, MailTemplates templates, MailOutbox outbox, MailDelivery delivery,
-            NotificationSettings settings) {
+    AttendanceMail(StaffDirectory directory, NoticeMailer mailer, NotificationSettings settings) {
         this.directory = directory;
-        this.templates = templates;
-        this.outbox = outbox;
-        this.delivery = delivery;
+        this.mailer = mailer;
         this.settings = settings;
     }
 
@@ -95,11 +89,6 @@ class AttendanceMail {
     }
 
     private void queue(NotificationEvent event, String key, String orderKey, Person to, Map<String, String> values) {
-        MailTemplates.Rendered rendered = templates.render(event, values);
-        String address = to.email().trim();
-        Mail mail = new Mail(address, rendered.subject(), rendered.text(), rendered.html());
-        MailOutbox.Key outboxKey = new MailOutbox.Key(key, orderKey, event.name(), address.toLowerCase(Locale.ROOT));
-        outbox.enqueue(outboxKey, mail).ifPresentOrElse(id -> delivery.start(outboxKey, id, mail.subject()),
-                () -> LOG.info("Mail {} queued already", outboxKey));
+        mailer.queue(event, key, orderKey, to.email(), values);
     }
 }

@@ -2,13 +2,9 @@ package com.callcentre.workflow.notification;
 
 import com.callcentre.workflow.dutyreport.AnalysisReminderDue;
 import com.callcentre.workflow.dutyreport.DutyReportFiled;
-import com.callcentre.workflow.notification.MailComposer.Mail;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -27,21 +23,14 @@ import org.springframework.stereotype.Component;
 @Component
 class DutyReportMail {
 
-    private static final Logger LOG = LoggerFactory.getLogger(DutyReportMail.class);
-
     private final RecipientRules recipients;
-    private final MailTemplates templates;
     private final MailComposer composer;
-    private final MailOutbox outbox;
-    private final MailDelivery delivery;
+    private final NoticeMailer mailer;
 
-    DutyReportMail(RecipientRules recipients, MailTemplates templates, MailComposer composer, MailOutbox outbox,
-            MailDelivery delivery) {
+    DutyReportMail(RecipientRules recipients, MailComposer composer, NoticeMailer mailer) {
         this.recipients = recipients;
-        this.templates = templates;
         this.composer = composer;
-        this.outbox = outbox;
-        this.delivery = delivery;
+        this.mailer = mailer;
     }
 
     @EventListener
@@ -77,14 +66,6 @@ class DutyReportMail {
 
     private void queue(NotificationEvent event, String reportKey, Map<String, String> values, String taskId) {
         values.put("taskLink", composer.taskLink(taskId));
-        for (Recipient recipient : recipients.ofReport(event, reportKey)) {
-            values.put("recipientName", recipient.name());
-            MailTemplates.Rendered rendered = templates.render(event, values);
-            Mail mail = new Mail(recipient.address(), rendered.subject(), rendered.text(), rendered.html());
-            MailOutbox.Key key = new MailOutbox.Key(reportKey, "-", event.name(),
-                    recipient.address().toLowerCase(Locale.ROOT));
-            outbox.enqueue(key, mail).ifPresentOrElse(id -> delivery.start(key, id, mail.subject()),
-                    () -> LOG.info("Mail {} queued already", key));
-        }
+        mailer.queue(event, reportKey, recipients.ofReport(event, reportKey), values);
     }
 }

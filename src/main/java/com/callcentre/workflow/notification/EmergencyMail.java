@@ -1,12 +1,8 @@
 package com.callcentre.workflow.notification;
 
 import com.callcentre.workflow.emergency.EmergencyNotice;
-import com.callcentre.workflow.notification.MailComposer.Mail;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -20,21 +16,14 @@ import org.springframework.stereotype.Component;
 @Component
 class EmergencyMail {
 
-    private static final Logger LOG = LoggerFactory.getLogger(EmergencyMail.class);
-
     private final RecipientRules recipients;
-    private final MailTemplates templates;
     private final MailComposer composer;
-    private final MailOutbox outbox;
-    private final MailDelivery delivery;
+    private final NoticeMailer mailer;
 
-    EmergencyMail(RecipientRules recipients, MailTemplates templates, MailComposer composer, MailOutbox outbox,
-            MailDelivery delivery) {
+    EmergencyMail(RecipientRules recipients, MailComposer composer, NoticeMailer mailer) {
         this.recipients = recipients;
-        this.templates = templates;
         this.composer = composer;
-        this.outbox = outbox;
-        this.delivery = delivery;
+        this.mailer = mailer;
     }
 
     @EventListener
@@ -54,14 +43,6 @@ class EmergencyMail {
         values.put("actionsTaken", notice.actionsTaken());
         values.put("answerWithinText", notice.answerWithinText());
         values.put("taskLink", composer.taskLink(notice.taskId()));
-        for (Recipient recipient : recipients.ofReport(event, notice.emergencyNo())) {
-            values.put("recipientName", recipient.name());
-            MailTemplates.Rendered rendered = templates.render(event, values);
-            Mail mail = new Mail(recipient.address(), rendered.subject(), rendered.text(), rendered.html());
-            MailOutbox.Key key = new MailOutbox.Key(notice.emergencyNo(), "-", event.name(),
-                    recipient.address().toLowerCase(Locale.ROOT));
-            outbox.enqueue(key, mail).ifPresentOrElse(id -> delivery.start(key, id, mail.subject()),
-                    () -> LOG.info("Mail {} queued already", key));
-        }
+        mailer.queue(event, notice.emergencyNo(), recipients.ofReport(event, notice.emergencyNo()), values);
     }
 }

@@ -1,12 +1,8 @@
 package com.callcentre.workflow.notification;
 
 import com.callcentre.workflow.handover.HandoverNotice;
-import com.callcentre.workflow.notification.MailComposer.Mail;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -18,21 +14,14 @@ import org.springframework.stereotype.Component;
 @Component
 class HandoverMail {
 
-    private static final Logger LOG = LoggerFactory.getLogger(HandoverMail.class);
-
     private final RecipientRules recipients;
-    private final MailTemplates templates;
     private final MailComposer composer;
-    private final MailOutbox outbox;
-    private final MailDelivery delivery;
+    private final NoticeMailer mailer;
 
-    HandoverMail(RecipientRules recipients, MailTemplates templates, MailComposer composer, MailOutbox outbox,
-            MailDelivery delivery) {
+    HandoverMail(RecipientRules recipients, MailComposer composer, NoticeMailer mailer) {
         this.recipients = recipients;
-        this.templates = templates;
         this.composer = composer;
-        this.outbox = outbox;
-        this.delivery = delivery;
+        this.mailer = mailer;
     }
 
     @EventListener
@@ -49,14 +38,6 @@ class HandoverMail {
         values.put("statusText", notice.statusText());
         values.put("afterText", notice.afterText());
         values.put("taskLink", composer.taskLink(notice.taskId()));
-        for (Recipient recipient : recipients.ofReport(event, notice.handoverNo())) {
-            values.put("recipientName", recipient.name());
-            MailTemplates.Rendered rendered = templates.render(event, values);
-            Mail mail = new Mail(recipient.address(), rendered.subject(), rendered.text(), rendered.html());
-            MailOutbox.Key key = new MailOutbox.Key(notice.handoverNo(), "-", event.name(),
-                    recipient.address().toLowerCase(Locale.ROOT));
-            outbox.enqueue(key, mail).ifPresentOrElse(id -> delivery.start(key, id, mail.subject()),
-                    () -> LOG.info("Mail {} queued already", key));
-        }
+        mailer.queue(event, notice.handoverNo(), recipients.ofReport(event, notice.handoverNo()), values);
     }
 }

@@ -1,12 +1,8 @@
 package com.callcentre.workflow.notification;
 
 import com.callcentre.workflow.leave.CertificateMissing;
-import com.callcentre.workflow.notification.MailComposer.Mail;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -19,18 +15,12 @@ import org.springframework.stereotype.Component;
 @Component
 class LeaveMail {
 
-    private static final Logger LOG = LoggerFactory.getLogger(LeaveMail.class);
-
     private final RecipientRules recipients;
-    private final MailTemplates templates;
-    private final MailOutbox outbox;
-    private final MailDelivery delivery;
+    private final NoticeMailer mailer;
 
-    LeaveMail(RecipientRules recipients, MailTemplates templates, MailOutbox outbox, MailDelivery delivery) {
+    LeaveMail(RecipientRules recipients, NoticeMailer mailer) {
         this.recipients = recipients;
-        this.templates = templates;
-        this.outbox = outbox;
-        this.delivery = delivery;
+        this.mailer = mailer;
     }
 
     @EventListener
@@ -41,14 +31,7 @@ class LeaveMail {
         values.put("employeeName", missing.employeeName());
         values.put("periodText", missing.periodText());
         values.put("dueText", missing.dueText());
-        for (Recipient recipient : recipients.ofLeave(event, missing.requestId(), missing.dutyLeader())) {
-            values.put("recipientName", recipient.name());
-            MailTemplates.Rendered rendered = templates.render(event, values);
-            Mail mail = new Mail(recipient.address(), rendered.subject(), rendered.text(), rendered.html());
-            MailOutbox.Key key = new MailOutbox.Key(missing.requestId(), "-", event.name(),
-                    recipient.address().toLowerCase(Locale.ROOT));
-            outbox.enqueue(key, mail).ifPresentOrElse(id -> delivery.start(key, id, mail.subject()),
-                    () -> LOG.info("Mail {} queued already", key));
-        }
+        mailer.queue(event, missing.requestId(), recipients.ofLeave(event, missing.requestId(), missing.dutyLeader()),
+                values);
     }
 }
