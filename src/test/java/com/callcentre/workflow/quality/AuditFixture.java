@@ -75,7 +75,7 @@ public class AuditFixture {
         List<ProcessInstance> started = engine.getHistoryService().createHistoricProcessInstanceQuery()
                 .processDefinitionKey(ProcessKeys.DAILY_AUDIT).list().stream()
                 .filter(h -> !before.contains(h.getId()))
-                .map(h -> (ProcessInstance) new StartedInstance(h.getId(), h.getBusinessKey(), h.getProcessDefinitionId()))
+                .map(StartedInstance::of)
                 .toList();
         assertThat(started).as("one audit started by the timer").hasSize(1);
         return started.get(0);
@@ -101,20 +101,5 @@ public class AuditFixture {
     private List<String> instanceIds() {
         return engine.getHistoryService().createHistoricProcessInstanceQuery()
                 .processDefinitionKey(ProcessKeys.DAILY_AUDIT).list().stream().map(h -> h.getId()).toList();
-    }
-
-    /** A started instance as camunda-bpm-assert reads it (it may have ended already). */
-    private record StartedInstance(String id, String businessKey, String processDefinitionId)
-            implements ProcessInstance {
-        public String getId() { return id; }
-        public String getBusinessKey() { return businessKey; }
-        public String getProcessDefinitionId() { return processDefinitionId; }
-        public String getProcessInstanceId() { return id; }
-        public String getRootProcessInstanceId() { return id; }
-        public String getCaseInstanceId() { return null; }
-        public String getTenantId() { return null; }
-        public boolean isSuspended() { return false; }
-        public boolean isEnded() { return false; }
-        public String getProcessDefinitionKey() { return ProcessKeys.DAILY_AUDIT; }
     }
 }

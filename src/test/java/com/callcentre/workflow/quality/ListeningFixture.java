@@ -40,7 +40,7 @@ class ListeningFixture {
         List<ProcessInstance> started = engine.getHistoryService().createHistoricProcessInstanceQuery()
                 .processDefinitionKey(ProcessKeys.QUALITY_LISTENING).list().stream()
                 .filter(h -> !before.contains(h.getId()))
-                .map(h -> (ProcessInstance) new StartedInstance(h.getId(), h.getBusinessKey(), h.getProcessDefinitionId()))
+                .map(StartedInstance::of)
                 .toList();
         assertThat(started).as("one month started by the timer").hasSize(1);
         return started.get(0);
@@ -49,21 +49,6 @@ class ListeningFixture {
     private List<String> instanceIds() {
         return engine.getHistoryService().createHistoricProcessInstanceQuery()
                 .processDefinitionKey(ProcessKeys.QUALITY_LISTENING).list().stream().map(h -> h.getId()).toList();
-    }
-
-    /** A started instance as camunda-bpm-assert reads it (it may have ended already). */
-    private record StartedInstance(String id, String businessKey, String processDefinitionId)
-            implements ProcessInstance {
-        public String getId() { return id; }
-        public String getBusinessKey() { return businessKey; }
-        public String getProcessDefinitionId() { return processDefinitionId; }
-        public String getProcessInstanceId() { return id; }
-        public String getRootProcessInstanceId() { return id; }
-        public String getCaseInstanceId() { return null; }
-        public String getTenantId() { return null; }
-        public boolean isSuspended() { return false; }
-        public boolean isEnded() { return false; }
-        public String getProcessDefinitionKey() { return ProcessKeys.QUALITY_LISTENING; }
     }
 
     /** The boundary timer of this instance ({@code listeningReminderTimer}, {@code listeningMonthOver}). */
