@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -71,8 +72,13 @@ public class AgentHandoverDesk {
             items.add(new Handover.Item(items.size() + 1, Handover.Kind.TICKET, t.ticketNo(),
                     "工单 " + t.ticketNo() + "：" + clock(t, now), null, null, null, null));
         }
-        handovers.open(no, Handovers.Kind.AGENT, shift.date(), shift.type(), execution.getProcessInstanceId(),
-                outgoing, incoming, BusinessClock.timestamp(), items);
+        try {
+            handovers.open(no, Handovers.Kind.AGENT, shift.date(), shift.type(), execution.getProcessInstanceId(),
+                    outgoing, incoming, BusinessClock.timestamp(), items);
+        } catch (DuplicateKeyException e) {
+            // Two starts at the same moment: the other one's row is in; this one is the second.
+            throw InvalidInputException.of("incomingAgent", "本班的坐席交接已发起（" + no + "），不能重复交接");
+        }
         execution.setProcessBusinessKey(no);
         execution.setVariable("handoverNo", no);
         execution.setVariable("shiftText", shift.date() + " " + shift.type().label());

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.PropertyChange;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
@@ -41,6 +42,12 @@ final class AssignmentGuard {
         this.parties = parties;
     }
 
+    /** Who holds the task: the assignee before this change (the entity already carries the new one). */
+    private static String holder(TaskEntity entity) {
+        PropertyChange change = entity.getPropertyChanges().get(TaskEntity.ASSIGNEE);
+        return change != null && change.getOrgValue() != null ? change.getOrgValue().toString() : entity.getAssignee();
+    }
+
     void check(Task task, String assignee) {
         if (!(task instanceof TaskEntity entity) || BEING_CREATED.equals(entity.getTaskState())) {
             return;
@@ -55,7 +62,7 @@ final class AssignmentGuard {
         if (groups.isEmpty() && !anyCandidateUser) {
             if (byPerson()) {
                 throw new AssignmentRefusedException(String.format(
-                        "任务「%s」只能由 %s 本人办理，不能转交或退回（指派规则）", entity.getName(), entity.getAssignee()));
+                        "任务「%s」只能由 %s 本人办理，不能转交或退回（指派规则）", entity.getName(), holder(entity)));
             }
             return;
         }

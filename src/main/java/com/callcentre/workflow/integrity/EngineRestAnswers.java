@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
+import org.camunda.bpm.engine.rest.exception.InvalidRequestException;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.glassfish.jersey.internal.spi.ForcedAutoDiscoverable;
 import org.slf4j.Logger;
@@ -40,6 +41,7 @@ public final class EngineRestAnswers implements ForcedAutoDiscoverable {
     public void configure(FeatureContext context) {
         context.register(RestExceptionAnswer.class);
         context.register(EngineExceptionAnswer.class);
+        context.register(UncaughtAnswer.class);
     }
 
     /** Camunda's own wrapper: answered by its cause where the wrapper says 500. */
@@ -65,6 +67,29 @@ public final class EngineRestAnswers implements ForcedAutoDiscoverable {
                 return ExceptionHandlerHelper.getInstance().getResponse(exception); // Camunda's answer (403, 400)
             }
             return answer(statusOf(exception), exception, exception.getMessage());
+        }
+    }
+
+    /**
+     * Any other runtime exception, which Camunda would answer with its Java type and message: a 500
+     * in Chinese with a reference, or a 400 where Camunda's request object failed on a part the
+     * request left out (a restart without {@code instructions}) before any command ran.
+     */
+    @Priority(1)
+    public static final class UncaughtAnswer implements ExceptionMapper<RuntimeException> {
+        @Override
+        public Response toResponse(RuntimeException exception) {
+            Response camunda = ExceptionHandlerHelper.getInstance().getResponse(exception);
+            if (camunda.getStatus() < 500) {
+                return camunda; // Camunda's answer (a WebApplicationException's status)
+            }
+            boolean incompleteRequest = exception instanceof NullPointerException
+                    && java.util.Arrays.stream(exception.getStackTrace())
+                            .anyMatch(frame -> frame.getClassName().startsWith("org.camunda.bpm.engine.rest.dto."));
+            // Named as Camunda names a bad request, not by the Java exception that revealed it.
+            return incompleteRequest
+                    ? answer(Status.BAD_REQUEST, new InvalidRequestException(Status.BAD_REQUEST, "incomplete"), null)
+                    : answer(statusOf(exception), exception, null);
         }
     }
 

@@ -184,8 +184,10 @@ class TicketLinkApiTest {
         }
         assertThat(ticket(archived).get("status").asText()).isEqualTo("ARCHIVED");
 
+        // The longest reason the request takes, and the note of the confirmed different number beside it.
+        String longest = "客户换号来电" + "重".repeat(494);
         HttpResponse<String> confirmed = api.post(links(otherCaller), "manager1", Map.of("otherTicketNo", a,
-                "kind", "MERGE", "reason", "客户换号来电", "callerConfirmed", true));
+                "kind", "MERGE", "reason", longest, "callerConfirmed", true));
         assertThat(confirmed.statusCode()).as("confirmed by the manager").isEqualTo(201);
         assertThat(trailDetails(ticket(otherCaller))).anyMatch(d -> d.contains("来电号码不同，已确认"));
     }

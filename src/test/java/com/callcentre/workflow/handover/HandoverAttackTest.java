@@ -89,6 +89,8 @@ class HandoverAttackTest {
         assertThat(byOther.statusCode()).as(byOther.body()).isIn(403, 404);
         assertThat(claim.statusCode()).as(claim.body()).isIn(403, 404);
         assertThat(handOn.statusCode()).as(handOn.body()).isBetween(400, 499);
+        assertThat(handOn.body()).as("the refusal names who holds the task").contains("只能由 leader1 本人办理")
+                .doesNotContain("leader2");
         stillOpen(handOver);
         Handover record = handovers.find(DAY_HANDOVER).orElseThrow();
         assertThat(record.status()).isEqualTo(Handover.Status.HANDING_OVER);

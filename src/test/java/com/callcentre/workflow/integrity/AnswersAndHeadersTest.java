@@ -112,4 +112,24 @@ class AnswersAndHeadersTest {
         assertThat(answer.statusCode()).isEqualTo(404);
         assertThat(answer.body()).doesNotContain("ENGINE-", "Entity", "ACT_", "SQL");
     }
+
+    /**
+     * A restart that leaves out its instructions fails in Camunda's request object, before any
+     * command (and before the gate that refuses restarts to staff): a 400 in Chinese, never a 500
+     * with Java's exception text.
+     */
+    @Test
+    void aRequestCamundaCannotApplyIsA400WithoutJavaInternals() throws Exception {
+        String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
+                .processDefinitionKey("complaint-handling").latestVersion().singleResult().getId();
+
+        for (String path : List.of("restart", "restart-async")) {
+            HttpResponse<String> answer = api.post("/engine-rest/process-definition/" + definitionId + "/" + path,
+                    "agent1", Map.of());
+
+            assertThat(answer.statusCode()).as(path + ": " + answer.body()).isEqualTo(400);
+            assertThat(answer.body()).contains("请求有误")
+                    .doesNotContain("NullPointerException", "java.", "instructions", "Cannot invoke");
+        }
+    }
 }
