@@ -19,9 +19,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ComplaintController {
 
     private final ComplaintService complaints;
+    private final TicketReaders readers;
 
-    ComplaintController(ComplaintService complaints) {
+    ComplaintController(ComplaintService complaints, TicketReaders readers) {
         this.complaints = complaints;
+        this.readers = readers;
     }
 
     @PostMapping
@@ -35,6 +37,14 @@ class ComplaintController {
     ResponseEntity<?> get(@PathVariable String ticketNo) {
         if (!complaints.mayRead()) {
             return ApiError.of(HttpStatus.FORBIDDEN, "无权查看工单");
+        }
+        if (!complaints.exists(ticketNo)) {
+            return ApiError.of(HttpStatus.NOT_FOUND, "工单不存在: " + ticketNo);
+        }
+        // CP-9: the customer's facts only to who needs them (docs/authorization.md, "Ticket search").
+        if (!readers.mayView(ticketNo)) {
+            return ApiError.of(HttpStatus.FORBIDDEN, "无权查看该工单：话务员只能查看本人登记的工单，"
+                    + "或正在通话的来电号码的工单（先按来电号码查询，CP-9）");
         }
         return complaints.find(ticketNo).<ResponseEntity<?>>map(ResponseEntity::ok)
                 .orElseGet(() -> ApiError.of(HttpStatus.NOT_FOUND, "工单不存在: " + ticketNo));

@@ -97,6 +97,10 @@ public class ComplaintService {
                 ProcessKeys.COMPLAINT_HANDLING);
     }
 
+    public boolean exists(String ticketNo) {
+        return tickets.find(ticketNo).isPresent();
+    }
+
     public Optional<TicketView> find(String ticketNo) {
         return tickets.find(ticketNo).map(ticket -> new TicketView(ticket, currentSteps(ticket),
                 orders.of(ticketNo), trail.of(ticketNo), links.of(ticketNo),

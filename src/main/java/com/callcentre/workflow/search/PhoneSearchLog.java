@@ -42,4 +42,10 @@ class PhoneSearchLog {
         return statement.query((rs, i) -> new Entry(rs.getString(1), rs.getObject(2, OffsetDateTime.class),
                 rs.getString(3), rs.getLong(4))).list();
     }
+
+    /** The hashes of the numbers this user searched for (or looked up at intake) since then. */
+    List<String> hashesSearchedBy(String user, OffsetDateTime since) {
+        return jdbc.sql("select distinct phone_hash from ticket_phone_search where searched_at >= ? and searched_by = ?")
+                .params(since, user).query(String.class).list();
+    }
 }

@@ -1,5 +1,6 @@
 package com.callcentre.workflow.search;
 
+import com.callcentre.workflow.complaint.TicketReaders;
 import org.springframework.stereotype.Component;
 
 /**
@@ -9,7 +10,7 @@ import org.springframework.stereotype.Component;
  * department has had an order for.
  */
 @Component
-public class TicketAccess {
+public class TicketAccess implements TicketReaders {
 
     private final TicketFinder finder;
 
@@ -20,5 +21,15 @@ public class TicketAccess {
     /** Whether the ticket is in the reader's scope; false without a signed-in user or for an unknown ticket. */
     public boolean mayRead(String ticketNo) {
         return finder.mayReadTicket(ticketNo);
+    }
+
+    /**
+     * The ticket's whole view: the same scope, and for an agent also the tickets of a number they
+     * searched for within {@code complaint.caller-view-window} (the call in hand, CP-3), as the
+     * search by number and the caller's history at intake record it (CP-9).
+     */
+    @Override
+    public boolean mayView(String ticketNo) {
+        return finder.mayReadTicket(ticketNo) || finder.isCallersTicket(ticketNo);
     }
 }

@@ -7,6 +7,7 @@ import com.callcentre.workflow.identity.StaffGroups;
 import com.callcentre.workflow.system.BusinessClock;
 import com.callcentre.workflow.system.Departments;
 import com.callcentre.workflow.system.InvalidInputException;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -39,11 +40,14 @@ class TicketFinder {
     private final Departments departments;
     private final BusinessClock clock;
     private final long countLimit;
+    private final Duration callerWindow;
 
     TicketFinder(TicketSearch search, PhoneHash phoneHash, PhoneSearchLog log, CurrentUser currentUser,
             Departments departments, BusinessClock clock,
-            @Value("${complaint.search-count-limit:10000}") long countLimit) {
+            @Value("${complaint.search-count-limit:10000}") long countLimit,
+            @Value("${complaint.caller-view-window:PT30M}") Duration callerWindow) {
         this.countLimit = countLimit;
+        this.callerWindow = callerWindow;
         this.search = search;
         this.phoneHash = phoneHash;
         this.log = log;
@@ -66,6 +70,22 @@ class TicketFinder {
         TicketSearch.Criteria criteria = new TicketSearch.Criteria(null, ticketNo, null, null, null, null, null, null,
                 false, null);
         return search.search(criteria, scope(me.get(), null), 0, 1).total() > 0;
+    }
+
+    /**
+     * Whether an agent searched this ticket's number (or looked it up at intake) within the caller
+     * window: the call in hand (CP-3). Not for the other roles: their scope is {@link #mayReadTicket}.
+     */
+    boolean isCallersTicket(String ticketNo) {
+        Optional<String> me = currentUser.id();
+        if (me.isEmpty() || ticketNo == null || !currentUser.isIn(StaffGroups.AGENT)) {
+            return false;
+        }
+        OffsetDateTime since = BusinessClock.timestamp().minus(callerWindow);
+        TicketSearch.Criteria criteria = new TicketSearch.Criteria(null, ticketNo, null, null, null, null, null, null,
+                false, null);
+        return log.hashesSearchedBy(me.get(), since).stream().anyMatch(hash -> search.search(criteria,
+                new TicketSearch.Scope(false, null, hash, List.of()), 0, 1).total() > 0);
     }
 
     boolean mayExport() {

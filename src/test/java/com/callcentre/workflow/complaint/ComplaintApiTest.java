@@ -15,12 +15,17 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.community.process_test_coverage.core.engine.ExcludeFromProcessCoverage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -297,6 +302,36 @@ class ComplaintApiTest {
     }
 
     // --- authorization -------------------------------------------------------------------------
+
+    /**
+     * CP-9: an agent reads the whole view of the tickets they registered; another agent's only for
+     * the call in hand, after searching the caller's number, and not once the caller window is over.
+     */
+    @Test
+    void cp9AnAgentReadsAnotherAgentsTicketOnlyForTheCallInHand() throws Exception {
+        String phone = "139" + ThreadLocalRandom.current().nextLong(10_000_000L, 99_999_999L);
+        String ticketNo = ticketNo(api.post("/api/complaints", "agent1", with(billingComplaint(), "customerPhone", phone)));
+
+        HttpResponse<String> before = api.get("/api/complaints/" + ticketNo, "agent2");
+        assertThat(before.statusCode()).as(before.body()).isEqualTo(403);
+        assertThat(before.body()).contains("CP-9").doesNotContain("多扣", "BILLING");
+        assertThat(api.get("/api/complaints/" + ticketNo, "agent1").statusCode()).as("the owner").isEqualTo(200);
+        assertThat(api.get("/api/complaints/" + ticketNo, "handler1").statusCode()).as("the centre").isEqualTo(200);
+
+        assertThat(api.get("/api/tickets?phone=" + phone, "agent2").statusCode()).isEqualTo(200);
+        HttpResponse<String> during = api.get("/api/complaints/" + ticketNo, "agent2");
+        assertThat(during.statusCode()).as(during.body()).isEqualTo(200);
+        assertThat(during.body()).contains("多扣");
+        assertThat(api.get("/api/complaints/" + ticketNo, "agent3").statusCode()).as("who did not search").isEqualTo(403);
+
+        ClockUtil.setCurrentTime(Date.from(Instant.now().plus(Duration.ofMinutes(31))));
+        try {
+            assertThat(api.get("/api/complaints/" + ticketNo, "agent2").statusCode()).as("the call is over")
+                    .isEqualTo(403);
+        } finally {
+            ClockUtil.reset();
+        }
+    }
 
     @Test
     void departmentLiaisonMayNeitherRegisterNorReadTickets() throws Exception {
