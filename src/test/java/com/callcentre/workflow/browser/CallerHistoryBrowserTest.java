@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.callcentre.workflow.ApplicationTest;
 import com.callcentre.workflow.complaint.ComplaintFixture;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -76,6 +77,9 @@ class CallerHistoryBrowserTest {
         browser.until(d -> earlier.equals(d.findElement(REPEAT_OF).getAttribute("value")));
         browser.click(By.xpath("//*[@id='callcentre-caller-history']//button[normalize-space(.)='清除原工单号']"));
         browser.until(d -> d.findElement(REPEAT_OF).getAttribute("value").isEmpty());
+        // The field shows the cleared value at once; form-js takes a typed value into the data it
+        // submits a moment later (its input debounce). Submitting sooner would send the old one.
+        pause(Duration.ofSeconds(1));
         tasklist.submitStartForm();
 
         assertThat(repeatOf(description)).isNull();
@@ -107,5 +111,13 @@ class CallerHistoryBrowserTest {
 
     private static String phone() {
         return "135" + ThreadLocalRandom.current().nextLong(10_000_000L, 99_999_999L);
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
