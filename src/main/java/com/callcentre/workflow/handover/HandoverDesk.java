@@ -10,6 +10,7 @@ import com.callcentre.workflow.system.ShownText;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -56,7 +57,9 @@ public class HandoverDesk {
     /**
      * {@code openHandover}: the shift that ended last, unless it has its handover already
      * ({@code handoverNeeded} false: the start is idempotent per shift); its duty leader (outgoing)
-     * and the next shift's (incoming), the snapshot at this moment, and the HO-4 timers.
+     * and the next shift's (incoming), the snapshot at this moment, and the HO-4 timers' due dates,
+     * counted from the shift's end ({@code shiftEnd}), not from this start, which may be late (the
+     * node was down, the job executor busy) or made another way.
      */
     public void open(DelegateExecution execution) {
         Instant now = BusinessClock.now();
@@ -86,8 +89,10 @@ public class HandoverDesk {
                 .orElse("（下一班无值班长，由客服部主任接班）"));
         execution.setVariable("itemCount", items.size());
         execution.setVariable("snapshotText", HandoverTexts.snapshot(items));
-        execution.setVariable("handoverRemindAfter", settings.remindAfter().toString());
-        execution.setVariable("handoverEscalateAfter", settings.escalateAfter().toString());
+        // HO-4: the reminder and the escalation count from the shift's end, also when this start is late.
+        execution.setVariable("shiftEnd", Date.from(shift.end()));
+        execution.setVariable("handoverRemindAt", Date.from(shift.end().plus(settings.remindAfter())));
+        execution.setVariable("handoverEscalateAt", Date.from(shift.end().plus(settings.escalateAfter())));
     }
 
     /** The duty leaders' handover of a shift: JB20300813-DAY. */

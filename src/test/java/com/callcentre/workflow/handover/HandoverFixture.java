@@ -154,6 +154,14 @@ public class HandoverFixture {
         return true;
     }
 
+    /** When the instance's timer at that activity falls due. */
+    public java.time.Instant due(ProcessInstance pi, String activityId) {
+        Job timer = engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).timers()
+                .activityId(activityId).singleResult();
+        assertThat(timer).as(activityId).isNotNull();
+        return timer.getDuedate().toInstant();
+    }
+
     /** A handover's queued mail: event and recipient. */
     public record Queued(String event, String recipient, String subject, String text) {
     }

@@ -216,6 +216,28 @@ class HandoverProcessTest {
     }
 
     @Test
+    void ho4StartedLateTheReminderAndTheEscalationStillCountFromTheShiftsEnd() {
+        clock("2030-08-13T16:20+08:00");
+        ProcessInstance pi = fixture.shiftEnds();
+        assertThat(pi.getBusinessKey()).as("the DAY shift, ended 20 minutes ago").isEqualTo(DAY_HANDOVER);
+
+        assertThat(fixture.due(pi, "remindTimer")).as("the shift's end + handover.remind-after")
+                .isEqualTo(OffsetDateTime.parse("2030-08-13T16:15+08:00").toInstant());
+        assertThat(fixture.due(pi, "escalateTimer")).as("the shift's end + handover.escalate-after")
+                .isEqualTo(OffsetDateTime.parse("2030-08-13T16:30+08:00").toInstant());
+        assertThat(fixture.fire(pi, "remindTimer")).as("due since 16:15, not 15 minutes after this start").isTrue();
+        assertThat(fixture.mail(DAY_HANDOVER)).extracting(HandoverFixture.Queued::event)
+                .contains("HANDOVER_REMINDER");
+
+        clock("2030-08-13T16:29+08:00");
+        assertThat(fixture.fire(pi, "escalateTimer")).isFalse();
+        clock("2030-08-13T16:30+08:00");
+        assertThat(fixture.fire(pi, "escalateTimer")).as("30 minutes after the shift's end").isTrue();
+        assertThat(record().escalatedAt()).isNotNull();
+        BpmnAwareTests.assertThat(pi).isWaitingAt("handOver");
+    }
+
+    @Test
     void ho1ASecondStartForTheSameShiftOpensNoSecondHandover() {
         ProcessInstance first = atTheShiftsEnd();
 
