@@ -31,23 +31,30 @@ public class AgentHandoverDesk {
 
     private static final DateTimeFormatter KEY = DateTimeFormatter.ofPattern("yyyyMMdd");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm");
+    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm");
 
     private final Roster roster;
     private final OwnedTickets tickets;
     private final Handovers handovers;
     private final HandoverSchedule schedule;
+    private final HandoverSettings settings;
 
-    AgentHandoverDesk(Roster roster, OwnedTickets tickets, Handovers handovers, HandoverSchedule schedule) {
+    AgentHandoverDesk(Roster roster, OwnedTickets tickets, Handovers handovers, HandoverSchedule schedule,
+            HandoverSettings settings) {
         this.roster = roster;
         this.tickets = tickets;
         this.handovers = handovers;
         this.schedule = schedule;
+        this.settings = settings;
     }
 
     /**
      * {@code openAgentHandover}: both are agents, the colleague another one; the agent's shift running
      * now or ended last (today or yesterday); the open tickets they own with their answer clocks.
-     * Anything wrong is a 400 naming the field, and nothing is started.
+     * A shift running now is handed over only within {@code handover.agent-window} before its end
+     * (HO-1): a start in the middle of the shift would be the shift's one handover and block the
+     * real one at its end. Anything wrong is a 400 naming the field, and nothing is started; checked
+     * here, in the start command, so a start over {@code /engine-rest} is refused the same way.
      */
     public void open(DelegateExecution execution) {
         Object initiator = execution.getVariable("outgoingAgent");
@@ -63,6 +70,13 @@ public class AgentHandoverDesk {
         Instant now = BusinessClock.now();
         Shift shift = shiftOf(outgoing, now).orElseThrow(() -> InvalidInputException.of("incomingAgent",
                 "您今天和昨天没有排班，无需交接（HO-1）"));
+        Instant opens = shift.end().minus(settings.agentWindow());
+        if (shift.covers(now) && now.isBefore(opens)) {
+            throw InvalidInputException.of("incomingAgent", "坐席交接须在本班结束前 " + settings.agentWindow().toMinutes()
+                    + " 分钟内发起：本班（" + shift.date() + " " + shift.type().label() + "）" + HOUR.format(
+                    shift.end().atZone(schedule.zone())) + " 结束，" + HOUR.format(opens.atZone(schedule.zone()))
+                    + " 起可发起（HO-1）");
+        }
         String no = "JB" + KEY.format(shift.date()) + "-" + shift.type().name() + "-" + outgoing;
         if (handovers.exists(no)) {
             throw InvalidInputException.of("incomingAgent", "本班的坐席交接已发起（" + no + "），不能重复交接");

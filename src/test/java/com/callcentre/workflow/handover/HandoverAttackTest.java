@@ -184,4 +184,29 @@ class HandoverAttackTest {
         assertThat(claim.statusCode()).as(claim.body()).isIn(403, 404);
         stillOpen(handOver);
     }
+
+    @Test
+    void ho1AnAgentStartsTheirHandoverOnlyWithinTheHourBeforeTheirShiftsEndNotMidShift() throws Exception {
+        fixture.rostered("agent1", com.callcentre.workflow.staff.ShiftType.DAY);
+        String start = REST + "/process-definition/key/" + com.callcentre.workflow.system.ProcessKeys.AGENT_HANDOVER
+                + "/start";
+        Map<String, Object> toAgent2 = Map.of("variables", Map.of("incomingAgent", value("agent2")));
+
+        clock("2030-08-13T10:00+08:00");
+        HttpResponse<String> midShift = api.post(start, "agent1", toAgent2);
+        clock("2030-08-13T14:59+08:00");
+        HttpResponse<String> aMinuteEarly = api.post(start, "agent1", toAgent2);
+
+        assertThat(midShift.statusCode()).as(midShift.body()).isEqualTo(400);
+        assertThat(midShift.body()).contains("HO-1", "本班结束前 60 分钟内", "16:00 结束", "15:00 起可发起");
+        assertThat(aMinuteEarly.statusCode()).as(aMinuteEarly.body()).isEqualTo(400);
+        assertThat(fixture.handovers()).as("nothing started").isZero();
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey(com.callcentre.workflow.system.ProcessKeys.AGENT_HANDOVER).count()).isZero();
+
+        clock("2030-08-13T15:00+08:00");
+        HttpResponse<String> inTheWindow = api.post(start, "agent1", toAgent2);
+        assertThat(inTheWindow.statusCode()).as(inTheWindow.body()).isEqualTo(200);
+        assertThat(fixture.instance("JB20300813-DAY-agent1")).isNotNull();
+    }
 }

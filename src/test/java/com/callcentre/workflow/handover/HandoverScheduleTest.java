@@ -61,12 +61,21 @@ class HandoverScheduleTest {
 
     @Test
     void ho4TheReminderComesBeforeTheEscalationOrTheApplicationDoesNotStart() {
-        HandoverSettings defaults = new HandoverSettings(null, null);
+        HandoverSettings defaults = new HandoverSettings(null, null, null);
         assertThat(defaults.remindAfter()).isEqualTo(Duration.ofMinutes(15));
         assertThat(defaults.escalateAfter()).isEqualTo(Duration.ofMinutes(30));
-        assertThatThrownBy(() -> new HandoverSettings(Duration.ofMinutes(30), Duration.ofMinutes(20)))
+        assertThatThrownBy(() -> new HandoverSettings(Duration.ofMinutes(30), Duration.ofMinutes(20), null))
                 .hasMessageContaining("handover.escalate-after");
-        assertThatThrownBy(() -> new HandoverSettings(Duration.ZERO, null))
+        assertThatThrownBy(() -> new HandoverSettings(Duration.ZERO, null, null))
                 .hasMessageContaining("handover.remind-after");
+    }
+
+    @Test
+    void ho1AnAgentsHandoverWindowIsAnHourBeforeTheShiftsEndOrConfigured() {
+        assertThat(new HandoverSettings(null, null, null).agentWindow()).isEqualTo(Duration.ofHours(1));
+        assertThat(new HandoverSettings(null, null, Duration.ofMinutes(30)).agentWindow())
+                .isEqualTo(Duration.ofMinutes(30));
+        assertThatThrownBy(() -> new HandoverSettings(null, null, Duration.ofMinutes(-5)))
+                .hasMessageContaining("handover.agent-window");
     }
 }
