@@ -125,6 +125,7 @@ public class HandoverDesk {
      */
     public void tookOver(DelegateTask task) {
         String confirmation = text(task, "confirmation");
+        refuseContradictions(task, confirmation);
         String by = signer(task);
         var at = BusinessClock.timestamp();
         if (REFUSE.equals(confirmation)) {
@@ -140,14 +141,32 @@ public class HandoverDesk {
             if (!Boolean.TRUE.equals(task.getVariable("faceToFace"))) {
                 throw InvalidInputException.of("faceToFace", "须当面交接：交班人在场时方可确认接班（HO-1）");
             }
-            int count = ((Number) task.getVariable("itemCount")).intValue();
-            List<Integer> confirmed = ITEMS.equals(confirmation) ? HandoverTexts.itemNumbers(
-                    text(task, "confirmedItems"), count) : java.util.stream.IntStream.rangeClosed(1, count).boxed().toList();
+            List<Integer> listed = handovers.find(no(task)).orElseThrow().items().stream()
+                    .map(Handover.Item::itemNo).toList();
+            List<Integer> confirmed = ITEMS.equals(confirmation)
+                    ? HandoverTexts.itemNumbers(text(task, "confirmedItems"), listed) : listed;
             handovers.takenOver(no(task), by, at, confirmation, true, confirmed);
             task.setVariable("handoverRefused", false);
         }
         for (String answer : List.of("confirmation", "confirmedItems", "faceToFace", "refuseReason")) {
             task.getExecution().removeVariable(answer);
+        }
+    }
+
+    /**
+     * HO-5: the answer says one thing. Item numbers belong to an item-by-item confirmation only (with
+     * 全部确认 every item is the incoming's, with a refusal none is), a refusal's reason to a refusal
+     * only; a form sends neither when hidden, so either one beside the other answer is a request made
+     * by hand ({@code /engine-rest}), refused with a 400 naming the field rather than half taken.
+     */
+    private static void refuseContradictions(DelegateTask task, String confirmation) {
+        if (!ITEMS.equals(confirmation) && text(task, "confirmedItems") != null) {
+            throw InvalidInputException.of("confirmedItems", REFUSE.equals(confirmation)
+                    ? "拒绝接班时不填写已确认的条目序号（HO-5）"
+                    : "全部确认时不填写条目序号：全部确认即接下清单上的每一项；只接部分条目请选择逐项确认（HO-5）");
+        }
+        if (!REFUSE.equals(confirmation) && text(task, "refuseReason") != null) {
+            throw InvalidInputException.of("refuseReason", "确认接班时不填写拒绝原因；拒绝接班请选择“拒绝接班，退回交班人”（HO-5）");
         }
     }
 

@@ -2,6 +2,7 @@ package com.callcentre.workflow.handover;
 
 import com.callcentre.workflow.system.InvalidInputException;
 import com.callcentre.workflow.system.ShownText;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -36,24 +37,32 @@ final class HandoverTexts {
 
     /**
      * The item numbers of an item-by-item confirmation ({@code 1,2,5}, also with {@code ，} or spaces),
-     * each an item of the snapshot; a 400 naming {@code confirmedItems} otherwise (HO-5).
+     * each an item of the snapshot's ({@code listed}, the record's numbers); a 400 naming
+     * {@code confirmedItems} otherwise (HO-5).
      */
-    static List<Integer> itemNumbers(String text, int count) {
+    static List<Integer> itemNumbers(String text, Collection<Integer> listed) {
         if (text == null || text.isBlank()) {
             throw InvalidInputException.of("confirmedItems", "逐项确认时须填写已确认的条目序号，例如 1,2,5（HO-5）");
         }
         Set<Integer> numbers = new LinkedHashSet<>();
         for (String part : text.trim().split("[,，、\\s]+")) {
+            if (part.isEmpty()) {
+                continue;
+            }
             int n;
             try {
                 n = Integer.parseInt(part);
             } catch (NumberFormatException e) {
                 throw InvalidInputException.of("confirmedItems", "不是条目序号：" + part + "（例如 1,2,5）");
             }
-            if (n < 1 || n > count) {
-                throw InvalidInputException.of("confirmedItems", "没有第 " + n + " 项：交接清单共 " + count + " 项");
+            if (!listed.contains(n)) {
+                throw InvalidInputException.of("confirmedItems", "没有第 " + n + " 项：交接清单共 " + listed.size()
+                        + " 项（HO-5）");
             }
             numbers.add(n);
+        }
+        if (numbers.isEmpty()) {
+            throw InvalidInputException.of("confirmedItems", "逐项确认时须填写已确认的条目序号，例如 1,2,5（HO-5）");
         }
         return List.copyOf(numbers);
     }

@@ -209,4 +209,54 @@ class HandoverAttackTest {
         assertThat(inTheWindow.statusCode()).as(inTheWindow.body()).isEqualTo(200);
         assertThat(fixture.instance("JB20300813-DAY-agent1")).isNotNull();
     }
+
+    @Test
+    void ho5AContradictoryAnswerOrAnItemNotOnTheListIsA400NamingTheFieldAndChangesNothing() throws Exception {
+        ProcessInstance pi = fixture.shiftEnds();
+        fixture.complete("leader1", fixture.task(pi, "handOver"), Map.of("handoverNote", "无特殊情况"));
+        Task takeOver = fixture.task(pi, "takeOver");
+        int count = handovers.find(DAY_HANDOVER).orElseThrow().items().size();
+        assertThat(count).as("the day's swap at least").isPositive();
+
+        HttpResponse<String> allWithItems = complete("leader2", takeOver, Map.of("confirmation", value("ALL"),
+                "faceToFace", value(true), "confirmedItems", value("1")));
+        HttpResponse<String> refusalWithItems = complete("leader2", takeOver, Map.of("confirmation", value("REFUSE"),
+                "refuseReason", value("清单不清楚"), "confirmedItems", value("1")));
+        HttpResponse<String> confirmedWithReason = complete("leader2", takeOver, Map.of("confirmation", value("ITEMS"),
+                "faceToFace", value(true), "confirmedItems", value("1"), "refuseReason", value("清单不清楚")));
+        HttpResponse<String> itemZero = complete("leader2", takeOver, Map.of("confirmation", value("ITEMS"),
+                "faceToFace", value(true), "confirmedItems", value("0")));
+        HttpResponse<String> pastTheEnd = complete("leader2", takeOver, Map.of("confirmation", value("ITEMS"),
+                "faceToFace", value(true), "confirmedItems", value("1," + (count + 1))));
+        HttpResponse<String> negative = complete("leader2", takeOver, Map.of("confirmation", value("ITEMS"),
+                "faceToFace", value(true), "confirmedItems", value("-1")));
+        HttpResponse<String> onlySeparators = complete("leader2", takeOver, Map.of("confirmation", value("ITEMS"),
+                "faceToFace", value(true), "confirmedItems", value("，,")));
+
+        assertThat(allWithItems.statusCode()).as(allWithItems.body()).isEqualTo(400);
+        assertThat(allWithItems.body()).contains("confirmedItems", "全部确认时不填写条目序号", "HO-5");
+        assertThat(refusalWithItems.statusCode()).as(refusalWithItems.body()).isEqualTo(400);
+        assertThat(refusalWithItems.body()).contains("confirmedItems", "拒绝接班时不填写", "HO-5");
+        assertThat(confirmedWithReason.statusCode()).as(confirmedWithReason.body()).isEqualTo(400);
+        assertThat(confirmedWithReason.body()).contains("refuseReason", "HO-5");
+        for (HttpResponse<String> notOnTheList : java.util.List.of(itemZero, pastTheEnd, negative)) {
+            assertThat(notOnTheList.statusCode()).as(notOnTheList.body()).isEqualTo(400);
+            assertThat(notOnTheList.body()).contains("confirmedItems", "交接清单共 " + count + " 项");
+        }
+        assertThat(onlySeparators.statusCode()).as(onlySeparators.body()).isEqualTo(400);
+        assertThat(onlySeparators.body()).contains("confirmedItems", "须填写已确认的条目序号");
+        stillOpen(takeOver);
+        Handover record = handovers.find(DAY_HANDOVER).orElseThrow();
+        assertThat(record.status()).isEqualTo(Handover.Status.AWAITING);
+        assertThat(record.responsible()).isEqualTo("leader1");
+        assertThat(record.refusals()).isZero();
+        assertThat(record.confirmation()).isNull();
+        assertThat(record.items()).allSatisfy(i -> assertThat(i.confirmedBy()).isNull());
+
+        HttpResponse<String> done = complete("leader2", takeOver, Map.of("confirmation", value("ITEMS"),
+                "faceToFace", value(true), "confirmedItems", value(String.valueOf(count))));
+        assertThat(done.statusCode()).as(done.body()).isEqualTo(204);
+        assertThat(handovers.find(DAY_HANDOVER).orElseThrow().items()).filteredOn(i -> i.confirmedBy() != null)
+                .extracting(Handover.Item::itemNo).containsExactly(count);
+    }
 }
