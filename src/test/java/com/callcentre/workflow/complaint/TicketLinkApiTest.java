@@ -219,6 +219,28 @@ class TicketLinkApiTest {
         assertThat(ticket(archived).at("/links/0/ticketNo").asText()).isEqualTo(duplicate);
     }
 
+    /** A department's order withdrawn by a merge, completed afterwards from a Tasklist still open: 409 saying what happened. */
+    @Test
+    void aWithdrawnOrderCompletedAfterTheMergeIsA409NamingTheMergeAndWhoMergedIt() throws Exception {
+        String duplicate = register(billingComplaint());
+        String survivor = register(billingComplaint());
+        fixture.complete("manager1", fixture.task(duplicate, "dispatch"), departments("billing"));
+        String order = fixture.task(duplicate, "handleOrder").getId();
+        HttpResponse<String> claimed = api.post("/engine-rest/task/" + order + "/claim", "billing1",
+                Map.of("userId", "billing1"));
+        assertThat(claimed.statusCode()).as(claimed.body()).isEqualTo(204);
+        assertThat(api.post(links(duplicate), "director1", Map.of("otherTicketNo", survivor, "kind", "MERGE",
+                "reason", "重复登记")).statusCode()).isEqualTo(201);
+
+        HttpResponse<String> late = api.post("/engine-rest/task/" + order + "/complete", "billing1",
+                Map.of("variables", Map.of()));
+
+        assertThat(late.statusCode()).as(late.body()).isEqualTo(409);
+        assertThat(message(late)).contains("已撤回", duplicate, "合并至工单 " + survivor, "周强（director1）")
+                .doesNotContain("billing1", "马超", "办理完毕");
+        assertThat(ticket(duplicate).get("status").asText()).isEqualTo("MERGED");
+    }
+
     /** Every route is a route: the merge message sent by hand is refused, whoever sends it. */
     @Test
     void theMergeMessageSentStraightToTheEngineIsRefusedAndChangesNothing() throws Exception {
