@@ -135,6 +135,18 @@ class TicketSearchApiTest {
         assertThat(numbers(ok("manager1", "phone=" + phone1 + "&text=" + enc("断续")))).isEmpty();
     }
 
+    /** CP-9: a ticket registered with the plain number is found by it typed with China's code or grouped. */
+    @Test
+    void cp9TheNumberTypedWithPlus86Or0086FindsTheSameTickets() throws Exception {
+        String grouped = phone1.substring(0, 3) + "-" + phone1.substring(3, 7) + "-" + phone1.substring(7);
+        for (String typed : List.of("+86 " + phone1.substring(0, 3) + " " + phone1.substring(3, 7) + " "
+                + phone1.substring(7), "+86" + phone1, "0086" + phone1, grouped, phone1)) {
+            assertThat(numbers(ok("manager1", "phone=" + enc(typed)))).as(typed).containsExactly(b, a);
+        }
+        assertThat(numbers(ok("agent2", "phone=" + enc("+86" + phone1)))).as("an agent's call in hand too")
+                .containsExactly(b, a);
+    }
+
     @Test
     void pagesAreCutNewestFirstAndKnowTheTotal() throws Exception {
         JsonNode first = ok("manager1", "text=" + word + "&size=2");
