@@ -147,6 +147,36 @@ class TicketSearchApiTest {
                 .containsExactly(b, a);
     }
 
+    /** A parameter Tomcat cannot decode would be dropped, widening the search to everything: a 400 naming it instead. */
+    @Test
+    void anUndecodableParameterIsA400NamingItInChineseNotAWiderSearch() throws Exception {
+        for (String query : List.of("text=%ZZ", "phone=" + phone1 + "&text=%E5%A4", "ticketNo=" + a + "&text=%")) {
+            String[] answer = raw("/api/tickets?" + query, "manager1");
+            assertThat(answer[0]).as(query + ": " + answer[1]).isEqualTo("400");
+            JsonNode error = ApiClient.JSON.readTree(answer[1]);
+            assertThat(ApiClient.fieldNames(error)).containsExactly("status", "message", "rule", "errors");
+            assertThat(error.path("message").asText()).as(query).contains("查询参数 text", "无法解码");
+            assertThat(error.at("/errors/0/field").asText()).isEqualTo("text");
+            assertThat(answer[1]).doesNotContain("items", "Exception");
+        }
+        assertThat(raw("/api/tickets?text=" + word + "&ticketNo=" + a, "manager1")[0]).as("a decodable query")
+                .isEqualTo("200");
+    }
+
+    /** A raw HTTP/1.0 request, the query string sent byte for byte as given: {status, body}. */
+    private String[] raw(String pathAndQuery, String user) throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+            String credentials = java.util.Base64.getEncoder().encodeToString((user + ":" + ApiClient.password(user))
+                    .getBytes(StandardCharsets.UTF_8));
+            socket.getOutputStream().write(("GET " + pathAndQuery + " HTTP/1.0\r\nHost: localhost\r\n"
+                    + "Accept: application/json\r\nAuthorization: Basic " + credentials + "\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            int end = response.indexOf("\r\n\r\n");
+            return new String[] {response.substring(9, 12), response.substring(end + 4)};
+        }
+    }
+
     @Test
     void pagesAreCutNewestFirstAndKnowTheTotal() throws Exception {
         JsonNode first = ok("manager1", "text=" + word + "&size=2");
