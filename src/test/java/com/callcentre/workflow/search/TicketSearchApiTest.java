@@ -99,7 +99,8 @@ class TicketSearchApiTest {
         assertThat(all.path("totalExact").asBoolean()).isTrue();
         JsonNode item = all.path("items").get(0);
         assertThat(ApiClient.fieldNames(item)).containsExactly("ticketNo", "status", "category", "vipLevel", "owner",
-                "registeredAt", "departments", "customerPhone");
+                "registeredAt", "departments", "customerPhone", "mayOpen");
+        assertThat(item.path("mayOpen").asBoolean()).as("a manager opens every ticket found").isTrue();
         assertThat(item.path("category").asText()).isEqualTo("BILLING");
         assertThat(item.path("owner").asText()).isEqualTo("agent1");
         assertThat(item.path("status").asText()).isEqualTo("AT_DEPARTMENTS");
@@ -211,6 +212,28 @@ class TicketSearchApiTest {
         assertThat(pastTheLimit.totalExact()).isTrue();
         assertThat(under.total()).isEqualTo(3);
         assertThat(under.totalExact()).isTrue();
+    }
+
+    /**
+     * A liaison finds their department's tickets but may not open the ticket's view (they read their
+     * order in Tasklist): each row says so ({@code mayOpen}), and the view's 403 is in Chinese.
+     */
+    @Test
+    void eachRowSaysWhetherTheReaderMayOpenItALiaisonMayNot() throws Exception {
+        JsonNode liaison = ok("billing1", "text=" + word);
+        assertThat(numbers(liaison)).containsExactly(c);
+        assertThat(liaison.at("/items/0/mayOpen").asBoolean(true)).as("the page shows the number as text").isFalse();
+        HttpResponse<String> view = api.get("/api/complaints/" + c, "billing1");
+        assertThat(view.statusCode()).isEqualTo(403);
+        assertThat(ApiClient.JSON.readTree(view.body()).path("message").asText()).startsWith("无权查看");
+
+        JsonNode agent = ok("agent2", "phone=" + phone1);
+        assertThat(numbers(agent)).containsExactly(b, a);
+        assertThat(agent.path("items")).as("an agent opens the caller's tickets found by number (CP-3)")
+                .allSatisfy(i -> assertThat(i.path("mayOpen").asBoolean()).isTrue());
+        assertThat(api.get("/api/complaints/" + a, "agent2").statusCode()).as("as the flag says").isEqualTo(200);
+        assertThat(ok("manager1", "text=" + word).path("items"))
+                .allSatisfy(i -> assertThat(i.path("mayOpen").asBoolean()).isTrue());
     }
 
     @Test
