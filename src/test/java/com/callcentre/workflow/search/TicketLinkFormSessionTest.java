@@ -95,6 +95,8 @@ class TicketLinkFormSessionTest {
         String token = view.headers().firstValue("X-XSRF-TOKEN").orElse("");
         assertThat(token).as("the first read after the login hands a token over").isNotEmpty();
         assertThat(manager.xsrfToken()).as("the webapps' cookie carries the same token").isEqualTo(token);
+        assertThat(view.headers().allValues("Set-Cookie")).as("the cookie as Camunda's filter sets it, for /camunda")
+                .anyMatch(c -> c.startsWith("XSRF-TOKEN=" + token + ";") && c.contains("Path=/camunda"));
         HttpResponse<String> linked = post(manager, a, b, token);
         assertThat(linked.statusCode()).as(linked.body()).isEqualTo(201);
         assertThat(json(manager.get("/api/complaints/" + a)).at("/links/0/ticketNo").asText()).isEqualTo(b);
