@@ -16,6 +16,7 @@
   var CATEGORY = {NETWORK: '网络质量', BILLING: '计费账务', SERVICE_ATTITUDE: '服务态度', PRODUCT: '产品业务', OTHER: '其他'};
   var VIP = {NONE: '普通客户', SILVER: '银卡', GOLD: '金卡', DIAMOND: '钻石卡'};
   var CLOCK = {RUNNING: '计时中', PAUSED: '暂停（等待客户）', BREACHED: '已超时', ANSWERED: '已完成'};
+  var NOT_OPENED = '请在任务列表中查看该工单的部门工单';
   var OUTCOME = {RESOLVED: '已回单', SENT_BACK: '退单', WITHDRAWN: '已撤回（工单合并）'};
 
   var form = document.getElementById('filters');
@@ -108,9 +109,20 @@
       tbody.textContent = '';
       body.items.forEach(function (item) {
         var row = document.createElement('tr');
-        row.className = 'pick';
-        row.tabIndex = 0;
-        cell(row, item.ticketNo);
+        // A ticket whose view the reader may not open (a department liaison's: mayOpen false) is shown
+        // as text with where to read it, never as a row that ends in a 403.
+        var opens = item.mayOpen !== false;
+        var number = cell(row, item.ticketNo);
+        if (opens) {
+          row.className = 'pick';
+          row.tabIndex = 0;
+        } else {
+          var hint = document.createElement('span');
+          hint.className = 'hint';
+          hint.textContent = NOT_OPENED;
+          number.appendChild(document.createElement('br'));
+          number.appendChild(hint);
+        }
         cell(row, time(item.registeredAt));
         cell(row, STATUS[item.status] || item.status);
         cell(row, CATEGORY[item.category] || item.category);
@@ -118,8 +130,10 @@
         cell(row, item.owner);
         cell(row, (item.departments || []).join('、'));
         cell(row, item.customerPhone);
-        row.addEventListener('click', function () { open(item.ticketNo); });
-        row.addEventListener('keydown', function (e) { if (e.key === 'Enter') { open(item.ticketNo); } });
+        if (opens) {
+          row.addEventListener('click', function () { open(item.ticketNo); });
+          row.addEventListener('keydown', function (e) { if (e.key === 'Enter') { open(item.ticketNo); } });
+        }
         tbody.appendChild(row);
       });
       // A count that stopped at its limit is "at least": more pages may follow the last one counted.
@@ -131,7 +145,8 @@
       document.getElementById('previous').disabled = page === 0;
       document.getElementById('next').disabled = exact && page + 1 >= pages;
       results.hidden = false;
-      say(body.total === 0 ? '没有符合条件的工单' : '点击工单查看详情');
+      var anyOpens = body.items.some(function (item) { return item.mayOpen !== false; });
+      say(body.total === 0 ? '没有符合条件的工单' : (anyOpens ? '点击工单查看详情' : NOT_OPENED));
     });
   }
 

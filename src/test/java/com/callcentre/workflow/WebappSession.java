@@ -32,6 +32,18 @@ public final class WebappSession {
 
     /** Logged in to Tasklist as the demo user; the answer of the login must be 200. */
     public static WebappSession logIn(int port, String user) throws IOException, InterruptedException {
+        WebappSession session = justLoggedIn(port, user);
+        // The login starts a new session: its CSRF token comes with the next page, as in a browser.
+        session.browser.send(HttpRequest.newBuilder(session.uri("/camunda/app/tasklist/default/")).GET().build(),
+                BodyHandlers.ofString());
+        return session;
+    }
+
+    /**
+     * Logged in through the webapps' login and nothing else: the new session has no CSRF token yet
+     * (a browser that goes from the login straight to one of the application's pages).
+     */
+    public static WebappSession justLoggedIn(int port, String user) throws IOException, InterruptedException {
         WebappSession session = new WebappSession(port);
         session.browser.send(HttpRequest.newBuilder(session.uri("/camunda/app/tasklist/default/")).GET().build(),
                 BodyHandlers.ofString());
@@ -44,9 +56,6 @@ public final class WebappSession {
         if (login.statusCode() != 200) {
             throw new IllegalStateException("Login of " + user + " answered " + login.statusCode() + ": " + login.body());
         }
-        // The login starts a new session: its CSRF token comes with the next page, as in a browser.
-        session.browser.send(HttpRequest.newBuilder(session.uri("/camunda/app/tasklist/default/")).GET().build(),
-                BodyHandlers.ofString());
         return session;
     }
 

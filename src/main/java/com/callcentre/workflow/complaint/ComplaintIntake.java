@@ -40,6 +40,15 @@ public record ComplaintIntake(
     /** A mainland mobile number, or a fixed-line number with its area code. */
     public static final String PHONE = "^(1[3-9]\\d{9}|0\\d{2,3}[- ]?\\d{7,8})$";
 
+    /**
+     * A number to look up as an agent may type it: {@link #PHONE}, also grouped ({@code 138-0013-8000},
+     * {@code 138 0013 8000}) and with China's code in front ({@code +86 138 0013 8000},
+     * {@code 008613800138000}, {@code +86 10 8888 8888}); the hash makes them one number
+     * ({@link PhoneHash#digits}).
+     */
+    public static final String PHONE_AS_TYPED = "^(?:(?:\\+ ?|00)86[- ]?(?:1[3-9]\\d(?:[- ]?\\d{4}){2}"
+            + "|[1-9]\\d{1,2}[- ]?\\d{7,8})|1[3-9]\\d(?:[- ]?\\d{4}){2}|0\\d{2,3}[- ]?\\d{7,8})$";
+
     /** CP-1: a contact's classification. */
     public enum ContactType { CONSULTATION, SERVICE_REQUEST, COMPLAINT }
 

@@ -1,5 +1,6 @@
 package com.callcentre.workflow.complaint;
 
+import com.callcentre.workflow.system.ProcessKeys;
 import com.callcentre.workflow.system.RuleRefusal;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -46,6 +47,9 @@ class MergeTicket implements JavaDelegate {
                 .params(WITHDRAWN, duplicate)
                 .update();
         status.set(duplicate, TicketStatus.Status.MERGED);
+        // Kept in the history: whoever acts on a withdrawn task later is told who merged it where.
+        execution.setVariable(ProcessKeys.MERGED_INTO, merge.otherTicketNo());
+        execution.setVariable(ProcessKeys.MERGED_BY, merge.linkedBy());
         trail.record(duplicate, STEP, "合并工单", merge.linkedBy(), TicketStatus.Status.MERGED.name(),
                 "合并至 " + merge.otherTicketNo() + "：" + merge.reason());
         trail.record(merge.otherTicketNo(), STEP, "合并工单", merge.linkedBy(), TicketLinks.MERGED_FROM,

@@ -2,6 +2,7 @@ package com.callcentre.workflow.complaint;
 
 import com.callcentre.workflow.identity.CurrentUser;
 import com.callcentre.workflow.identity.StaffGroups;
+import com.callcentre.workflow.system.RuleRefusal;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Objects;
@@ -122,9 +123,14 @@ class TicketLinkDesk {
             throw new Refused(HttpStatus.CONFLICT, "工单 " + duplicate.ticketNo() + " 已结束（" + ENDED.get(duplicate.status())
                     + "），不能再合并");
         }
+        // CP-8: a merge folds a duplicate into a ticket still being worked; an ended one only takes a LINK.
         if (survivor.status() == TicketStatus.Status.MERGED) {
-            throw new Refused(HttpStatus.UNPROCESSABLE_ENTITY, "otherTicketNo：工单 " + survivor.ticketNo()
-                    + " 已合并至其他工单，请合并至保留的工单");
+            throw new RuleRefusal("CP-8", "工单 " + survivor.ticketNo() + " 已合并至其他工单（" + ENDED.get(survivor.status())
+                    + "），请合并至保留的工单（CP-8）", "otherTicketNo");
+        }
+        if (survivor.status().terminal()) {
+            throw new RuleRefusal("CP-8", "工单 " + survivor.ticketNo() + " 已结束（" + ENDED.get(survivor.status())
+                    + "），重复工单只能并入仍在办理的工单（CP-8）；如需留痕请改为关联", "otherTicketNo");
         }
         String hash = links.phoneHashOf(duplicate.ticketNo());
         if ((hash == null || !Objects.equals(hash, links.phoneHashOf(survivor.ticketNo()))) && !request.confirmed()) {

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -17,6 +18,7 @@ import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.webapp.impl.security.auth.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
+import org.camunda.bpm.webapp.impl.util.ServletContextUtil;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -47,6 +49,8 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
      */
     static final Pattern SESSION_POSTS = Pattern.compile(
             "/api/caller-history|/api/tickets/[^/]+/(notes|attachments|links)");
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final IdentityService identity;
     private final String engineName;
@@ -126,12 +130,38 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
     /**
      * A session's read answers the session's CSRF token in {@code X-XSRF-TOKEN}, for the search
      * page's writes (its cookie's path is {@code /camunda}); only a page of this site reads it.
+     * Right after the login the new session has no token until the first request to the webapps
+     * ({@code /camunda}): the first read of {@code /api} then makes it, as Camunda's CSRF filter
+     * would, in the session and in the webapps' cookie, so that the page's first write works and
+     * the webapps go on with the same token.
      */
     private static void handTokenOver(HttpServletRequest request, HttpServletResponse response) {
-        Object token = request.getSession(false).getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME);
-        if ("GET".equals(request.getMethod()) && token instanceof String value && !value.isEmpty()) {
-            response.setHeader(CsrfConstants.CSRF_TOKEN_HEADER_NAME, value);
+        if (!"GET".equals(request.getMethod())) {
+            return;
         }
+        HttpSession session = request.getSession(false);
+        String token;
+        Object mutex = session.getAttribute(CsrfConstants.CSRF_SESSION_MUTEX);
+        synchronized (mutex == null ? session : mutex) {
+            Object existing = session.getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME);
+            if (existing instanceof String value && !value.isEmpty()) {
+                token = value;
+            } else {
+                token = newToken();
+                session.setAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME, token);
+                String path = request.getContextPath() + ServletContextUtil.getAppPath(request.getServletContext());
+                response.addHeader("Set-Cookie", CsrfConstants.CSRF_TOKEN_DEFAULT_COOKIE_NAME + "=" + token
+                        + ";SameSite=Lax" + CsrfConstants.CSRF_PATH_FIELD_NAME + (path.isEmpty() ? "/" : path));
+            }
+        }
+        response.setHeader(CsrfConstants.CSRF_TOKEN_HEADER_NAME, token);
+    }
+
+    /** A token as Camunda's CSRF filter makes one: 16 random bytes, in upper-case hex. */
+    private static String newToken() {
+        byte[] bytes = new byte[16];
+        RANDOM.nextBytes(bytes);
+        return java.util.HexFormat.of().withUpperCase().formatHex(bytes);
     }
 
     private String sessionUser(HttpServletRequest request) {

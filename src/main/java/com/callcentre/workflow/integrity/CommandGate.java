@@ -38,7 +38,8 @@ import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
  * extra {@code employee} at an approval, is a 400 naming the field, and nothing changes; a field
  * whose options are data ({@code valuesKey}) takes only what {@link FormOptions} offers now, e.g.
  * a configured department, whatever the task's variables say;</li>
- * <li>a task that is gone is a 404, or a 409 saying who finished it.</li>
+ * <li>a task that is gone is a 404, or a 409 saying who finished it, or, when nobody did, why it
+ * ended (a merge: into which ticket, by whom; {@link WithdrawnTask}).</li>
  * </ul>
  * The job executor and the product's own code (no user, or {@link ProductCalls}) are not held here.
  */
@@ -171,13 +172,16 @@ class CommandGate extends CommandInterceptor {
                 : form.getCamundaFormDefinitionKey().getExpressionText();
     }
 
-    /** 409 with who finished it when history knows the task; 404 when it never was. */
+    /** 409 with who finished it (or why it ended unfinished) when history knows the task; 404 when it never was. */
     private static TaskRefusal gone(CommandContext context, String taskId) {
         HistoricTaskInstance done = taskId == null ? null : context.runWithoutAuthorization(() ->
                 context.getProcessEngineConfiguration().getHistoryService().createHistoricTaskInstanceQuery()
                         .taskId(taskId).singleResult());
         if (done == null || done.getEndTime() == null) {
             return TaskRefusal.gone(taskId);
+        }
+        if (!TaskEntity.DELETE_REASON_COMPLETED.equals(done.getDeleteReason())) {
+            return TaskRefusal.conflict(WithdrawnTask.why(context, done));
         }
         return TaskRefusal.conflict("任务「" + done.getName() + "」已由 " + TaskFinisher.of(context, taskId)
                 + " 办理完毕，无需再办理");

@@ -122,6 +122,11 @@ class ConflictTranslator extends CommandInterceptor {
         HistoricTaskInstance task = configuration.getCommandExecutorTxRequired().execute(context ->
                 context.runWithoutAuthorization(() -> configuration.getHistoryService()
                         .createHistoricTaskInstanceQuery().taskId(taskId).singleResult()));
+        if (task != null && task.getEndTime() != null
+                && !org.camunda.bpm.engine.impl.persistence.entity.TaskEntity.DELETE_REASON_COMPLETED.equals(task.getDeleteReason())) {
+            // Ended without anybody completing it (withdrawn by a merge a moment ago): say so, never a name.
+            return configuration.getCommandExecutorTxRequired().execute(context -> WithdrawnTask.why(context, task));
+        }
         if (task != null && task.getEndTime() != null) {
             String who = configuration.getCommandExecutorTxRequired().execute(context -> TaskFinisher.of(context, taskId));
             return "任务「" + task.getName() + "」刚由 " + who + " 办理完毕，无需再办理";

@@ -11,12 +11,12 @@ import jakarta.validation.constraints.Pattern;
  * so that it never reaches an access log, as the intake takes it, and the category of the call.
  *
  * @param phone    the customer's number, by the intake's rule (a mobile number, or a fixed line with
- *                 its area code)
+ *                 its area code), also as typed with +86 / 0086 or grouped ({@code ComplaintIntake.PHONE_AS_TYPED})
  * @param category the category chosen so far; none: only an open ticket is proposed
  */
 @TypedInput
 record CallerHistoryQuery(
         @NotBlank(message = "必填")
-        @Pattern(regexp = ComplaintIntake.PHONE, message = "不是有效的手机号或带区号的固定电话") String phone,
+        @Pattern(regexp = ComplaintIntake.PHONE_AS_TYPED, message = "不是有效的手机号或带区号的固定电话") String phone,
         Category category) {
 }

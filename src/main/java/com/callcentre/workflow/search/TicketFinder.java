@@ -61,6 +61,11 @@ class TicketFinder {
                 || !liaisonOf().isEmpty());
     }
 
+    /** Whether the reader's scope is every ticket (the centre's supervisors). */
+    boolean seesAll() {
+        return currentUser.id().isPresent() && currentUser.isInAny(SEE_ALL);
+    }
+
     /** Whether this one ticket is in the reader's scope (an agent: their own; no search by number here). */
     boolean mayReadTicket(String ticketNo) {
         Optional<String> me = currentUser.id();

@@ -1,5 +1,6 @@
 package com.callcentre.workflow.search;
 
+import com.callcentre.workflow.complaint.ComplaintService;
 import com.callcentre.workflow.complaint.TicketSearch;
 import com.callcentre.workflow.identity.CurrentUser;
 import com.callcentre.workflow.identity.StaffGroups;
@@ -24,7 +25,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code GET /api/tickets?phone=&ticketNo=&status=&category=&department=&owner=&from=&to=&repeat=&text=&page=&size=}
  * (issue 16): {@code {"items": [...], "total": n, "totalExact": true}}, newest first, each reader limited to what their
- * role may see ({@link TicketFinder}); {@code GET /api/tickets.csv} (or {@code ?format=csv}) the same
+ * role may see ({@link TicketFinder}), each item saying whether the reader may open the ticket's view
+ * ({@link TicketRow#mayOpen()}: a liaison may not); {@code GET /api/tickets.csv} (or {@code ?format=csv}) the same
  * for the managers as CSV. 403 before the query is looked at; a bad parameter is a 400 naming it.
  * {@code GET /api/ticket-phone-searches}: the record of searches by number, for the quality inspector.
  */
@@ -41,15 +43,19 @@ class TicketSearchController {
     private final CurrentUser currentUser;
     private final Departments departments;
     private final BusinessClock clock;
+    private final ComplaintService complaints;
+    private final TicketAccess access;
 
     TicketSearchController(TicketFinder finder, PhoneSearchLog log, RequestRecords records, CurrentUser currentUser,
-            Departments departments, BusinessClock clock) {
+            Departments departments, BusinessClock clock, ComplaintService complaints, TicketAccess access) {
         this.finder = finder;
         this.log = log;
         this.records = records;
         this.currentUser = currentUser;
         this.departments = departments;
         this.clock = clock;
+        this.complaints = complaints;
+        this.access = access;
     }
 
     /**
@@ -57,7 +63,7 @@ class TicketSearchController {
      * false when the count stopped at its limit ({@code complaint.search-count-limit}) and there are
      * at least {@code total}.
      */
-    record Answer(List<TicketSearch.Hit> items, long total, boolean totalExact) {
+    record Answer(List<TicketRow> items, long total, boolean totalExact) {
     }
 
     @GetMapping("/api/tickets")
@@ -70,7 +76,12 @@ class TicketSearchController {
             return csv(q);
         }
         TicketSearch.Found found = finder.find(q);
-        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(new Answer(found.items(), found.total(), found.totalExact()));
+        // Asked after the search has committed: an agent's search by number opens the caller's tickets (CP-3).
+        boolean readsViews = complaints.mayRead();
+        boolean seesAll = finder.seesAll();
+        List<TicketRow> rows = found.items().stream()
+                .map(hit -> TicketRow.of(hit, readsViews && (seesAll || access.mayView(hit.ticketNo())))).toList();
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(new Answer(rows, found.total(), found.totalExact()));
     }
 
     @GetMapping("/api/tickets.csv")

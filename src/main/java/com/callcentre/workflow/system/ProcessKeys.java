@@ -21,6 +21,14 @@ public final class ProcessKeys {
     /** The monthly attendance register's publication (seed 001 考勤): processes/attendance-publication.bpmn. */
     public static final String ATTENDANCE_PUBLICATION = "attendance-publication";
 
+    /**
+     * Variables the merge of a duplicate ticket (issue 16, CP-8) leaves on its instance, kept in the
+     * history: the ticket it was merged into and who merged it, so that a person acting on one of its
+     * withdrawn tasks afterwards is told what happened (integrity's task refusal).
+     */
+    public static final String MERGED_INTO = "mergedInto";
+    public static final String MERGED_BY = "mergedBy";
+
     private ProcessKeys() {
     }
 }

@@ -24,6 +24,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Content-Security-Policy that allows only this application's own scripts and no framing;</li>
  * <li>behind HTTPS (a proxy's {@code X-Forwarded-Proto}, read with
  * {@code server.forward-headers-strategy}), {@code Strict-Transport-Security};</li>
+ * <li>a query parameter of {@code /api} that cannot be decoded is a 400 naming it ({@link QueryDecoding}),
+ * never a search without it;</li>
  * <li>a malformed {@code Accept-Language} is dropped before anything parses it (the engine's
  * REST API answered it with a 500); the webapps then use their default, Chinese.</li>
  * </ul>
@@ -38,6 +40,8 @@ class RequestHygiene {
             "\\s*(\\*|[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*)(\\s*;\\s*q\\s*=\\s*(0(\\.\\d{0,3})?|1(\\.0{0,3})?))?"
                     + "(\\s*,\\s*(\\*|[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*)(\\s*;\\s*q\\s*=\\s*(0(\\.\\d{0,3})?|1(\\.0{0,3})?))?)*\\s*");
 
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> requestHygieneFilter() {
         FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new OncePerRequestFilter() {
@@ -50,6 +54,15 @@ class RequestHygiene {
                     response.setContentType("application/json;charset=UTF-8");
                     response.getWriter().write("{\"status\":400,\"message\":\"地址或参数" + PlainText.MESSAGE
                             + "\",\"rule\":null,\"errors\":[]}");
+                    return;
+                }
+                String path = request.getRequestURI().substring(request.getContextPath().length());
+                java.util.Optional<String> undecodable = path.startsWith("/api/")
+                        ? QueryDecoding.undecodable(request.getQueryString()) : java.util.Optional.empty();
+                if (undecodable.isPresent()) {
+                    response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+                    response.setContentType("application/json;charset=UTF-8");
+                    response.getWriter().write(JSON.writeValueAsString(QueryDecoding.error(undecodable.get())));
                     return;
                 }
                 chain.doFilter(sane(request), response);

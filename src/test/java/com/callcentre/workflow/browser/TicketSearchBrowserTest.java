@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.callcentre.workflow.ApplicationTest;
 import com.callcentre.workflow.complaint.ComplaintFixture;
+import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import org.camunda.spin.Spin;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,5 +61,24 @@ class TicketSearchBrowserTest {
         assertThat(browser.find(By.id("clocks")).getText()).contains("答复客户", "计时中");
         assertThat(browser.text()).doesNotContain("13800138000");
         browser.screenshot("ticket-search");
+    }
+
+    /** A liaison finds their department's ticket; its number is text with where to read it, not a row ending in a 403. */
+    @Test
+    void aLiaisonSeesTheNumberAsTextWithWhereToReadTheOrder() {
+        String ticketNo = complaints.register("agent4", billingComplaint()).getBusinessKey();
+        complaints.complete("manager1", complaints.task(ticketNo, "dispatch"), Map.of("departments",
+                SpinValues.jsonValue(Spin.JSON(List.of("billing")).toString()).create()));
+
+        new Tasklist(browser).login("billing1", "demo");
+        browser.go("/tickets/?ticketNo=" + ticketNo);
+        browser.find(By.cssSelector("#results:not([hidden])"));
+        browser.waitForText("请在任务列表中查看该工单的部门工单");
+
+        assertThat(browser.find(By.cssSelector("#items tbody tr td")).getText()).startsWith(ticketNo);
+        assertThat(browser.present(By.cssSelector("#items tbody tr.pick"), Duration.ofMillis(500)))
+                .as("no row to click").isFalse();
+        assertThat(browser.find(By.id("status-line")).getText()).doesNotContain("点击工单查看详情");
+        assertThat(browser.text()).doesNotContain("无权查看");
     }
 }

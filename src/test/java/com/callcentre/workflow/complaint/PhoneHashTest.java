@@ -50,6 +50,23 @@ class PhoneHashTest {
         assertThat(PhoneHash.masked("138 0013 8000")).isEqualTo("138****8000");
     }
 
+    /** China's country code typed in front is no part of the number; a plain number keeps its digits (and hash). */
+    @Test
+    void cp9TheNumberTypedWithChinasCodeIsTheSameNumber() {
+        for (String typed : java.util.List.of("+86 138 0013 8000", "+8613800138000", "008613800138000",
+                "0086-138-0013-8000", "8613800138000", "138-0013-8000", "(+86) 13800138000")) {
+            assertThat(PhoneHash.digits(typed)).as(typed).isEqualTo("13800138000");
+            assertThat(hash.of(typed)).as(typed).isEqualTo(hash.of("13800138000"));
+            assertThat(PhoneHash.masked(typed)).as(typed).isEqualTo("138****8000");
+        }
+        assertThat(PhoneHash.digits("+86 10 8888 8888")).isEqualTo("01088888888");
+        assertThat(PhoneHash.digits("0086 755 1234 5678")).isEqualTo("075512345678");
+        assertThat(PhoneHash.digits("010-88888888")).as("a fixed line as stored").isEqualTo("01088888888");
+        assertThat(PhoneHash.digits("0755 12345678")).isEqualTo("075512345678");
+        assertThat(PhoneHash.digits("+1 212 555 0100")).as("another country's stays").isEqualTo("12125550100");
+        assertThat(PhoneHash.digits("13912345678")).isEqualTo("13912345678");
+    }
+
     @Test
     void registrationFillsTheHashAndTheStartFillsTicketsWithoutOne() {
         String ticketNo = fixture.register("agent1", with(billingComplaint(), "customerPhone", "13912345678"))

@@ -112,7 +112,7 @@ class TicketLinkApiTest {
         HttpResponse<String> intoMerged = api.post(links(third), "manager1", Map.of("otherTicketNo", duplicate,
                 "kind", "MERGE", "reason", "合并至已合并的工单"));
         assertThat(intoMerged.statusCode()).isEqualTo(422);
-        assertThat(message(intoMerged)).contains("已合并至其他工单");
+        assertThat(message(intoMerged)).contains("已合并至其他工单", "CP-8");
         assertThat(ticket(third).get("status").asText()).isEqualTo("AWAITING_DISPATCH");
     }
 
@@ -190,6 +190,55 @@ class TicketLinkApiTest {
                 "kind", "MERGE", "reason", longest, "callerConfirmed", true));
         assertThat(confirmed.statusCode()).as("confirmed by the manager").isEqualTo(201);
         assertThat(trailDetails(ticket(otherCaller))).anyMatch(d -> d.contains("来电号码不同，已确认"));
+    }
+
+    /** CP-8: a duplicate is folded into a ticket still being worked, never into an ended one; a link stays allowed. */
+    @Test
+    void cp8NothingIsMergedIntoAnEndedTicketButItMayStillBeLinked() throws Exception {
+        String duplicate = register(billingComplaint());
+        String archived = register(with(with(billingComplaint(), "type", "CONSULTATION"), "resolvedAtFirstContact", true));
+        assertThat(ticket(archived).get("status").asText()).isEqualTo("ARCHIVED");
+
+        HttpResponse<String> merged = api.post(links(duplicate), "manager1", Map.of("otherTicketNo", archived,
+                "kind", "MERGE", "reason", "重复登记"));
+
+        assertThat(merged.statusCode()).as(merged.body()).isEqualTo(422);
+        JsonNode error = ApiClient.JSON.readTree(merged.body());
+        assertThat(error.path("rule").asText()).isEqualTo("CP-8");
+        assertThat(error.path("message").asText()).contains("CP-8", archived, "已归档", "仍在办理");
+        assertThat(ApiClient.errorFields(merged)).containsExactly("otherTicketNo");
+        JsonNode dup = ticket(duplicate);
+        assertThat(dup.get("status").asText()).as("nothing changed").isEqualTo("AWAITING_DISPATCH");
+        assertThat(dup.get("links")).isEmpty();
+        assertThat(fixture.task(duplicate, "dispatch")).isNotNull();
+        assertThat(ticket(archived).get("links")).isEmpty();
+
+        HttpResponse<String> linked = api.post(links(duplicate), "manager1", Map.of("otherTicketNo", archived,
+                "kind", "LINK", "reason", "与已归档的工单同一问题"));
+        assertThat(linked.statusCode()).as("linking to an ended ticket stays allowed: " + linked.body()).isEqualTo(201);
+        assertThat(ticket(archived).at("/links/0/ticketNo").asText()).isEqualTo(duplicate);
+    }
+
+    /** A department's order withdrawn by a merge, completed afterwards from a Tasklist still open: 409 saying what happened. */
+    @Test
+    void aWithdrawnOrderCompletedAfterTheMergeIsA409NamingTheMergeAndWhoMergedIt() throws Exception {
+        String duplicate = register(billingComplaint());
+        String survivor = register(billingComplaint());
+        fixture.complete("manager1", fixture.task(duplicate, "dispatch"), departments("billing"));
+        String order = fixture.task(duplicate, "handleOrder").getId();
+        HttpResponse<String> claimed = api.post("/engine-rest/task/" + order + "/claim", "billing1",
+                Map.of("userId", "billing1"));
+        assertThat(claimed.statusCode()).as(claimed.body()).isEqualTo(204);
+        assertThat(api.post(links(duplicate), "director1", Map.of("otherTicketNo", survivor, "kind", "MERGE",
+                "reason", "重复登记")).statusCode()).isEqualTo(201);
+
+        HttpResponse<String> late = api.post("/engine-rest/task/" + order + "/complete", "billing1",
+                Map.of("variables", Map.of()));
+
+        assertThat(late.statusCode()).as(late.body()).isEqualTo(409);
+        assertThat(message(late)).contains("已撤回", duplicate, "合并至工单 " + survivor, "周强（director1）")
+                .doesNotContain("billing1", "马超", "办理完毕");
+        assertThat(ticket(duplicate).get("status").asText()).isEqualTo("MERGED");
     }
 
     /** Every route is a route: the merge message sent by hand is refused, whoever sends it. */

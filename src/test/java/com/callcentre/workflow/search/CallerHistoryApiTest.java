@@ -214,6 +214,24 @@ class CallerHistoryApiTest {
         assertThat(jdbc.sql("select count(*) from ticket_phone_search").query(Long.class).single()).isEqualTo(looks);
     }
 
+    /** CP-3, CP-9: the caller's history finds a ticket registered with the plain number whichever way the agent types it. */
+    @Test
+    void theNumberTypedWithPlus86Or0086OrGroupedFindsTheSameHistory() throws Exception {
+        String phone = phone();
+        String earlier = register("2030-06-01T09:00", "agent1", "BILLING", phone, false);
+        String spaced = "+86 " + phone.substring(0, 3) + " " + phone.substring(3, 7) + " " + phone.substring(7);
+        String grouped = phone.substring(0, 3) + "-" + phone.substring(3, 7) + "-" + phone.substring(7);
+
+        for (String typed : List.of(spaced, "+86" + phone, "0086" + phone, grouped, phone)) {
+            JsonNode history = lookUp("agent2", typed, "BILLING");
+            assertThat(numbers(history)).as(typed).containsExactly(earlier);
+            assertThat(history.path("proposedRepeatOf").asText()).as(typed).isEqualTo(earlier);
+        }
+        HttpResponse<String> bad = api.post("/api/caller-history", "agent2", body("+86 12345", "BILLING"));
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(errorFields(bad)).containsExactly("phone");
+    }
+
     // --- helpers --------------------------------------------------------------------------------
 
     /** A ticket of the number, registered then as the agent; closed at once when {@code closed}. */

@@ -79,6 +79,34 @@ class TicketLinkFormSessionTest {
         assertThat(link.path("linkedBy").asText()).isEqualTo("manager1");
     }
 
+    /**
+     * Straight from the login to the search page, before any request to /camunda: the page's first
+     * read hands over the session's token (made then, the webapps' cookie the same), and its link works.
+     */
+    @Test
+    void rightAfterTheLoginTheFirstReadHandsOverATokenThatLinks() throws Exception {
+        String a = register();
+        String b = register();
+        WebappSession manager = WebappSession.justLoggedIn(port, "manager1");
+
+        HttpResponse<String> view = manager.get("/api/complaints/" + a);
+
+        assertThat(view.statusCode()).as(view.body()).isEqualTo(200);
+        String token = view.headers().firstValue("X-XSRF-TOKEN").orElse("");
+        assertThat(token).as("the first read after the login hands a token over").isNotEmpty();
+        assertThat(manager.xsrfToken()).as("the webapps' cookie carries the same token").isEqualTo(token);
+        assertThat(view.headers().allValues("Set-Cookie")).as("the cookie as Camunda's filter sets it, for /camunda")
+                .anyMatch(c -> c.startsWith("XSRF-TOKEN=" + token + ";") && c.contains("Path=/camunda"));
+        HttpResponse<String> linked = post(manager, a, b, token);
+        assertThat(linked.statusCode()).as(linked.body()).isEqualTo(201);
+        assertThat(json(manager.get("/api/complaints/" + a)).at("/links/0/ticketNo").asText()).isEqualTo(b);
+
+        HttpResponse<String> tasklist = manager.get(WebappSession.ENGINE + "/task/count");
+        assertThat(tasklist.statusCode()).as("the webapps go on with the session").isEqualTo(200);
+        assertThat(manager.get("/api/complaints/" + b).headers().firstValue("X-XSRF-TOKEN")).as("one token")
+                .hasValue(token);
+    }
+
     @Test
     void aRoleWithoutTheRightGets403EvenWithTheToken() throws Exception {
         String a = register();

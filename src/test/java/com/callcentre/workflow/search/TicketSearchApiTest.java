@@ -99,7 +99,8 @@ class TicketSearchApiTest {
         assertThat(all.path("totalExact").asBoolean()).isTrue();
         JsonNode item = all.path("items").get(0);
         assertThat(ApiClient.fieldNames(item)).containsExactly("ticketNo", "status", "category", "vipLevel", "owner",
-                "registeredAt", "departments", "customerPhone");
+                "registeredAt", "departments", "customerPhone", "mayOpen");
+        assertThat(item.path("mayOpen").asBoolean()).as("a manager opens every ticket found").isTrue();
         assertThat(item.path("category").asText()).isEqualTo("BILLING");
         assertThat(item.path("owner").asText()).isEqualTo("agent1");
         assertThat(item.path("status").asText()).isEqualTo("AT_DEPARTMENTS");
@@ -133,6 +134,48 @@ class TicketSearchApiTest {
         assertThat(numbers(ok("manager1", "phone=" + phone1 + "&text=" + enc("多扣")))).containsExactly(b, a);
         assertThat(numbers(ok("manager1", "phone=" + phone1 + "&text=" + enc("扣")))).containsExactly(b, a);
         assertThat(numbers(ok("manager1", "phone=" + phone1 + "&text=" + enc("断续")))).isEmpty();
+    }
+
+    /** CP-9: a ticket registered with the plain number is found by it typed with China's code or grouped. */
+    @Test
+    void cp9TheNumberTypedWithPlus86Or0086FindsTheSameTickets() throws Exception {
+        String grouped = phone1.substring(0, 3) + "-" + phone1.substring(3, 7) + "-" + phone1.substring(7);
+        for (String typed : List.of("+86 " + phone1.substring(0, 3) + " " + phone1.substring(3, 7) + " "
+                + phone1.substring(7), "+86" + phone1, "0086" + phone1, grouped, phone1)) {
+            assertThat(numbers(ok("manager1", "phone=" + enc(typed)))).as(typed).containsExactly(b, a);
+        }
+        assertThat(numbers(ok("agent2", "phone=" + enc("+86" + phone1)))).as("an agent's call in hand too")
+                .containsExactly(b, a);
+    }
+
+    /** A parameter Tomcat cannot decode would be dropped, widening the search to everything: a 400 naming it instead. */
+    @Test
+    void anUndecodableParameterIsA400NamingItInChineseNotAWiderSearch() throws Exception {
+        for (String query : List.of("text=%ZZ", "phone=" + phone1 + "&text=%E5%A4", "ticketNo=" + a + "&text=%")) {
+            String[] answer = raw("/api/tickets?" + query, "manager1");
+            assertThat(answer[0]).as(query + ": " + answer[1]).isEqualTo("400");
+            JsonNode error = ApiClient.JSON.readTree(answer[1]);
+            assertThat(ApiClient.fieldNames(error)).containsExactly("status", "message", "rule", "errors");
+            assertThat(error.path("message").asText()).as(query).contains("查询参数 text", "无法解码");
+            assertThat(error.at("/errors/0/field").asText()).isEqualTo("text");
+            assertThat(answer[1]).doesNotContain("items", "Exception");
+        }
+        assertThat(raw("/api/tickets?text=" + word + "&ticketNo=" + a, "manager1")[0]).as("a decodable query")
+                .isEqualTo("200");
+    }
+
+    /** A raw HTTP/1.0 request, the query string sent byte for byte as given: {status, body}. */
+    private String[] raw(String pathAndQuery, String user) throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+            String credentials = java.util.Base64.getEncoder().encodeToString((user + ":" + ApiClient.password(user))
+                    .getBytes(StandardCharsets.UTF_8));
+            socket.getOutputStream().write(("GET " + pathAndQuery + " HTTP/1.0\r\nHost: localhost\r\n"
+                    + "Accept: application/json\r\nAuthorization: Basic " + credentials + "\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            int end = response.indexOf("\r\n\r\n");
+            return new String[] {response.substring(9, 12), response.substring(end + 4)};
+        }
     }
 
     @Test
@@ -169,6 +212,28 @@ class TicketSearchApiTest {
         assertThat(pastTheLimit.totalExact()).isTrue();
         assertThat(under.total()).isEqualTo(3);
         assertThat(under.totalExact()).isTrue();
+    }
+
+    /**
+     * A liaison finds their department's tickets but may not open the ticket's view (they read their
+     * order in Tasklist): each row says so ({@code mayOpen}), and the view's 403 is in Chinese.
+     */
+    @Test
+    void eachRowSaysWhetherTheReaderMayOpenItALiaisonMayNot() throws Exception {
+        JsonNode liaison = ok("billing1", "text=" + word);
+        assertThat(numbers(liaison)).containsExactly(c);
+        assertThat(liaison.at("/items/0/mayOpen").asBoolean(true)).as("the page shows the number as text").isFalse();
+        HttpResponse<String> view = api.get("/api/complaints/" + c, "billing1");
+        assertThat(view.statusCode()).isEqualTo(403);
+        assertThat(ApiClient.JSON.readTree(view.body()).path("message").asText()).startsWith("无权查看");
+
+        JsonNode agent = ok("agent2", "phone=" + phone1);
+        assertThat(numbers(agent)).containsExactly(b, a);
+        assertThat(agent.path("items")).as("an agent opens the caller's tickets found by number (CP-3)")
+                .allSatisfy(i -> assertThat(i.path("mayOpen").asBoolean()).isTrue());
+        assertThat(api.get("/api/complaints/" + a, "agent2").statusCode()).as("as the flag says").isEqualTo(200);
+        assertThat(ok("manager1", "text=" + word).path("items"))
+                .allSatisfy(i -> assertThat(i.path("mayOpen").asBoolean()).isTrue());
     }
 
     @Test

@@ -11,8 +11,9 @@
 // This module is /<context>/camunda/app/tasklist/scripts/…: the application's root is four levels up.
 const ROOT = new URL('../../../../', import.meta.url);
 const ENDPOINT = new URL('api/caller-history', ROOT);
-// The intake's rule for a number (complaint.ComplaintIntake.PHONE): only a whole number is looked up.
-const PHONE = /^(1[3-9]\d{9}|0\d{2,3}[- ]?\d{7,8})$/;
+// A whole number as an agent may type it (complaint.ComplaintIntake.PHONE_AS_TYPED: also grouped, or
+// with +86 / 0086 in front, which the lookup treats as the same number); nothing less is looked up.
+const PHONE = /^(?:(?:\+ ?|00)86[- ]?(?:1[3-9]\d(?:[- ]?\d{4}){2}|[1-9]\d{1,2}[- ]?\d{7,8})|1[3-9]\d(?:[- ]?\d{4}){2}|0\d{2,3}[- ]?\d{7,8})$/;
 const PANEL_ID = 'callcentre-caller-history';
 
 // The category select's labels as the codes the API takes: form-js keeps the shown label, not the
