@@ -2,15 +2,12 @@ package com.callcentre.workflow.complaint;
 
 import com.callcentre.workflow.identity.CurrentUser;
 import com.callcentre.workflow.identity.StaffGroups;
+import com.callcentre.workflow.system.LostRace;
 import com.callcentre.workflow.system.RuleRefusal;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Objects;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
-import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -89,32 +86,12 @@ class TicketLinkDesk {
         } catch (Refused e) {
             throw e;
         } catch (RuntimeException e) {
-            if (!lostRace(e)) {
+            if (!LostRace.in(e)) {
                 throw e;
             }
             throw new Refused(HttpStatus.CONFLICT, "工单 " + ticketNo + " 或 " + other
                     + " 此刻正被他人或系统定时任务办理，请稍后刷新再试");
         }
-    }
-
-    /**
-     * Another transaction was a moment faster on the same rows: the engine's optimistic lock, our
-     * unique key, a row lock that timed out or a deadlock (SQL state 40xxx, PostgreSQL's 55P03,
-     * H2's HYT00), however deep the engine wrapped it.
-     */
-    static boolean lostRace(Throwable exception) {
-        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-            if (cause instanceof OptimisticLockingException || cause instanceof DuplicateKeyException
-                    || cause instanceof PessimisticLockingFailureException) {
-                return true;
-            }
-            if (cause instanceof SQLException sql && sql.getSQLState() != null && (sql.getSQLState().startsWith("40")
-                    || sql.getSQLState().equals("55P03") || sql.getSQLState().equals("HYT00")
-                    || sql.getSQLState().equals("23505"))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** MERGE {@code duplicate} INTO {@code survivor}: refusals first, then the row, then the engine's way. */

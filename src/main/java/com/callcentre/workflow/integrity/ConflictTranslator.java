@@ -1,9 +1,9 @@
 package com.callcentre.workflow.integrity;
 
+import com.callcentre.workflow.system.LostRace;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
@@ -11,8 +11,6 @@ import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
@@ -66,7 +64,7 @@ class ConflictTranslator extends CommandInterceptor {
             } catch (TaskRefusal e) {
                 throw e;
             } catch (RuntimeException e) {
-                if (!lostRace(e)) {
+                if (!LostRace.in(e)) {
                     // Another person finished the task (and perhaps ended the instance) while this
                     // command read it: the engine's complaint about what it no longer finds is that race.
                     // Read between the two commits, the task may still be there and its execution gone:
@@ -96,20 +94,6 @@ class ConflictTranslator extends CommandInterceptor {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    /**
-     * The engine's optimistic lock, or the product's own tables refusing the same answer twice (a
-     * unique key, a lock the other transaction holds): both mean someone else was a moment faster.
-     */
-    static boolean lostRace(Throwable exception) {
-        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-            if (cause instanceof OptimisticLockingException || cause instanceof DuplicateKeyException
-                    || cause instanceof PessimisticLockingFailureException) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private boolean finished(String taskId) {
