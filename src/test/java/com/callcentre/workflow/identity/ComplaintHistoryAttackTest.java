@@ -83,8 +83,10 @@ class ComplaintHistoryAttackTest {
                 assertThat(read.body()).as(user + " " + path).doesNotContain(ticketNo, pi.getId());
             }
             HttpResponse<String> one = api.get("/engine-rest/history/process-instance/" + pi.getId(), user);
-            assertThat(one.statusCode()).as(user + ": " + one.body()).isIn(403, 404);
-            assertThat(one.body()).doesNotContain(ticketNo);
+            assertThat(one.statusCode()).as(user + ": " + one.body()).isEqualTo(404);
+            assertThat(ApiClient.JSON.readTree(one.body()).path("message").asText())
+                    .isEqualTo("未找到该历史流程实例：它不存在，或您无权查看");
+            assertThat(one.body()).doesNotContain(ticketNo, pi.getId());
             HttpResponse<String> count = api.get("/engine-rest/history/variable-instance/count?processDefinitionKey="
                     + ProcessKeys.COMPLAINT_HANDLING, user);
             assertThat(ApiClient.JSON.readTree(count.body()).path("count").asLong()).as(user).isZero();
