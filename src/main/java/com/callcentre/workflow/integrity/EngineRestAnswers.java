@@ -128,11 +128,11 @@ public final class EngineRestAnswers implements ForcedAutoDiscoverable {
     static Response camundas(Throwable exception) {
         Response camunda = ExceptionHandlerHelper.getInstance().getResponse(exception);
         return EngineRefusals.inChinese(exception)
-                .map(message -> refusal(Status.fromStatusCode(camunda.getStatus()), exception, message))
+                .map(message -> refusal(camunda.getStatus(), exception, message))
                 .orElse(camunda);
     }
 
-    private static Response refusal(Status status, Throwable exception, String message) {
+    private static Response refusal(int status, Throwable exception, String message) {
         ExceptionDto dto = new ExceptionDto();
         dto.setType(exception.getClass().getSimpleName());
         dto.setCode(exception instanceof ProcessEngineException engine ? engine.getCode() : 0);
