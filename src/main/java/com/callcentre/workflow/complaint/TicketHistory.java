@@ -116,7 +116,7 @@ class TicketHistory {
 
     /**
      * Read without the caller's authorizations: decisions are granted per decision table, and a
-     * reader of the ticket (READ_HISTORY on the process, checked by the controller) reads the
+     * reader of the ticket ({@link ComplaintService#mayRead}, checked by the controller) reads the
      * decisions taken for it.
      */
     private List<Entry> decisionsOf(String processInstanceId) {

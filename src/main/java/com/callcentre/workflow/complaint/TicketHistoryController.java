@@ -9,8 +9,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /api/complaints/by-instance/{processInstanceId}/history}: the Cockpit tab 工单轨迹
- * knows the process instance, not the ticket number. Readers of tickets only (READ_HISTORY,
- * as {@code GET /api/complaints/{ticketNo}}).
+ * knows the process instance, not the ticket number. Readers of tickets only
+ * ({@link ComplaintService#mayRead}, as {@code GET /api/complaints/{ticketNo}}).
  */
 @RestController
 class TicketHistoryController {

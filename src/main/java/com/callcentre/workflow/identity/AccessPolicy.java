@@ -23,6 +23,7 @@ import com.callcentre.workflow.system.Departments;
 import com.callcentre.workflow.system.ProcessKeys;
 import java.util.ArrayList;
 import java.util.List;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Resource;
 
@@ -31,6 +32,9 @@ import org.camunda.bpm.engine.authorization.Resource;
  * candidate group and assignee READ and work on that task when it is created, so each group
  * sees only its own tasks (a department only its own orders, an approver only the approvals
  * addressed to them; docs/authorization.md).
+ * <p>
+ * A grant here is exactly what its group holds on that resource: {@link IdentitySetup} removes at start
+ * the permissions a row no longer names (a database of an earlier release keeps none of them).
  * <p>
  * Tasklist filters are shared by FILTER READ grants made here from the groups each row of
  * {@link TasklistFilters} names: the filter table says who a filter is for, in the same row as
@@ -46,6 +50,15 @@ public final class AccessPolicy {
     static final List<String> DECISIONS = List.of("complaint-routing", "complaint-sla");
     /** The reports of CP-8 (/api/reports, the reports page): an application of our own, beside Camunda's. */
     public static final String REPORTS_APPLICATION = "reports";
+    /**
+     * Who reads tickets through the application ({@code GET /api/complaints/{ticketNo}}, the trail of
+     * Cockpit's tab 工单轨迹): every role of domain rules §1 and the administrators, not the departments,
+     * whose liaisons read their orders in their tasks. A decision of the application, not an engine grant:
+     * it gives nothing over {@code /engine-rest} (CP-9). Which tickets is decided per ticket in
+     * {@code search.TicketAccess}.
+     */
+    public static final List<String> TICKET_READERS = List.of(AGENT, COMPLAINT_HANDLER, COMPLAINT_MANAGER, DUTY_LEADER,
+            CS_DIRECTOR, CENTER_DIRECTOR, QUALITY_INSPECTOR, Groups.CAMUNDA_ADMIN);
 
     private AccessPolicy() {
     }
@@ -78,10 +91,9 @@ public final class AccessPolicy {
             grants.add(new Grant(group, PROCESS_DEFINITION, ProcessKeys.COMPLAINT_HANDLING, READ, CREATE_INSTANCE));
             grants.add(new Grant(group, PROCESS_INSTANCE, ALL, CREATE));
         }
-        // Staff who follow tickets read their history (GET /api/complaints/{ticketNo}); departments do not.
-        for (String group : staff) {
-            grants.add(new Grant(group, PROCESS_DEFINITION, ProcessKeys.COMPLAINT_HANDLING, READ, READ_HISTORY));
-        }
+        // No READ_HISTORY on complaint-handling but for Cockpit's users (below): the engine's history is every
+        // ticket's variables and steps, and over /engine-rest it knows no ticket scope (CP-9). Who reads tickets
+        // through /api is TICKET_READERS, in the scope of search.TicketAccess.
         // Every member of staff asks for leave (for themself, or sick leave for a colleague, LV-4)
         // and for swaps (SW-1); the processes check whose leave and whose shifts they are.
         for (String group : staff) {
@@ -97,7 +109,8 @@ public final class AccessPolicy {
         // An agent hands over their own open contacts to a colleague at their shift's end (HO-1); the
         // first step checks that both are agents.
         grants.add(new Grant(AGENT, PROCESS_DEFINITION, ProcessKeys.AGENT_HANDOVER, READ, CREATE_INSTANCE));
-        // Cockpit, read-only, for those who supervise.
+        // Cockpit, read-only, for those who supervise: the only staff who read complaints' history in the
+        // engine (CP-9); Tasklist needs none for its users (forms show their task's trail, trailText).
         for (String group : supervisors) {
             grants.add(new Grant(group, APPLICATION, "cockpit", ACCESS));
             grants.add(new Grant(group, PROCESS_DEFINITION, ProcessKeys.COMPLAINT_HANDLING, READ, READ_HISTORY, READ_INSTANCE));

@@ -5,7 +5,9 @@ import com.callcentre.workflow.system.Departments;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
@@ -13,11 +15,13 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.FilterEntity;
 import org.camunda.bpm.engine.impl.util.JsonUtil;
 import org.springframework.core.annotation.Order;
@@ -26,7 +30,7 @@ import org.springframework.stereotype.Component;
 /**
  * At every start, in every profile, as soon as the engine is built (before any request): the
  * groups of the centre, the Tasklist filters of {@link TasklistFilters} and the grants of
- * {@link AccessPolicy}. Safe to run again: what exists is completed or brought up to date, never
+ * {@link AccessPolicy}, exactly (a permission the policy no longer names is taken back). Safe to run again: what exists is completed or brought up to date, never
  * doubled. The filters are the table's: a filter edited in Tasklist is reset at the next start,
  * and is shared with exactly the groups of its row.
  */
@@ -69,7 +73,7 @@ class IdentitySetup extends AbstractProcessEnginePlugin {
         for (TasklistFilters.TasklistFilter filter : TasklistFilters.all(departments, settings.zone())) {
             shared.add(new AccessPolicy.SharedFilter(ensureFilter(filter), filter.groups()));
         }
-        AccessPolicy.grants(departments, shared).forEach(this::ensureGrant);
+        ensureGrants(AccessPolicy.grants(departments, shared));
         shared.forEach(this::revokeOtherGroups);
     }
 
@@ -116,28 +120,40 @@ class IdentitySetup extends AbstractProcessEnginePlugin {
                 .findFirst().orElse(null);
     }
 
-    private void ensureGrant(AccessPolicy.Grant grant) {
+    /**
+     * Each group's grant on each resource of the policy, exactly: the permissions of all its rows, no
+     * more. A permission the policy no longer names is removed (CP-9: the staff's READ_HISTORY on
+     * complaint-handling of earlier releases); a grant nothing has changed is not saved again.
+     */
+    private void ensureGrants(List<AccessPolicy.Grant> grants) {
+        Map<List<Object>, Integer> wanted = new LinkedHashMap<>();
+        Map<List<Object>, AccessPolicy.Grant> rows = new LinkedHashMap<>();
+        for (AccessPolicy.Grant grant : grants) {
+            List<Object> key = List.of(grant.group(), grant.resource().resourceType(), grant.resourceId());
+            int permissions = Arrays.stream(grant.permissions()).mapToInt(Permission::getValue).reduce(0, (a, b) -> a | b);
+            wanted.merge(key, permissions, (a, b) -> a | b);
+            rows.putIfAbsent(key, grant);
+        }
+        wanted.forEach((key, permissions) -> ensureGrant(rows.get(key), permissions));
+    }
+
+    private void ensureGrant(AccessPolicy.Grant grant, int permissions) {
         Authorization existing = authorizations.createAuthorizationQuery()
                 .authorizationType(Authorization.AUTH_TYPE_GRANT)
                 .groupIdIn(grant.group())
                 .resourceType(grant.resource())
                 .resourceId(grant.resourceId())
                 .singleResult();
-        Authorization authorization = existing != null ? existing
-                : authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        AuthorizationEntity authorization = (AuthorizationEntity) (existing != null ? existing
+                : authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT));
+        if (existing != null && authorization.getPermissions() == permissions) {
+            return;
+        }
         authorization.setGroupId(grant.group());
         authorization.setResource(grant.resource());
         authorization.setResourceId(grant.resourceId());
-        boolean changed = existing == null;
-        for (var permission : Arrays.asList(grant.permissions())) {
-            if (!authorization.isPermissionGranted(permission)) {
-                authorization.addPermission(permission);
-                changed = true;
-            }
-        }
-        if (changed) {
-            authorizations.saveAuthorization(authorization);
-        }
+        authorization.setPermissions(permissions);
+        authorizations.saveAuthorization(authorization);
     }
 
     /** A filter is the table's: groups its row no longer names lose it. */

@@ -28,7 +28,9 @@ import org.slf4j.LoggerFactory;
  * auto-discoverable to every application; {@code META-INF/services}). Camunda wraps most engine
  * exceptions of a start or completion into a 500; these mappers, ahead of Camunda's by priority,
  * answer by the cause: bad input 400, not found 404, a race lost 409. What remains a 5xx says so
- * in Chinese with a reference to the log, never SQL, tables or engine entities.
+ * in Chinese with a reference to the log, never SQL, tables or engine entities. Camunda's refusals
+ * (an authorization missing, a definition not found) are answered with Camunda's status and in
+ * Chinese ({@link EngineRefusals}).
  */
 public final class EngineRestAnswers implements ForcedAutoDiscoverable {
 
@@ -51,7 +53,7 @@ public final class EngineRestAnswers implements ForcedAutoDiscoverable {
         public Response toResponse(RestException exception) {
             Status status = exception.getStatus() == null ? Status.INTERNAL_SERVER_ERROR : exception.getStatus();
             if (status.getFamily() != Response.Status.Family.SERVER_ERROR) {
-                return ExceptionHandlerHelper.getInstance().getResponse(exception); // Camunda's answer
+                return camundas(exception); // Camunda's answer (a 404 "No matching ...": in Chinese)
             }
             return answer(exception.getCause() == null ? status : statusOf(exception.getCause()), exception,
                     exception.getMessage());
@@ -64,7 +66,7 @@ public final class EngineRestAnswers implements ForcedAutoDiscoverable {
         @Override
         public Response toResponse(ProcessEngineException exception) {
             if (ExceptionHandlerHelper.getInstance().getStatus(exception).getFamily() != Response.Status.Family.SERVER_ERROR) {
-                return ExceptionHandlerHelper.getInstance().getResponse(exception); // Camunda's answer (403, 400)
+                return camundas(exception); // Camunda's answer (403, 400), a refusal in Chinese
             }
             return answer(statusOf(exception), exception, exception.getMessage());
         }
@@ -118,10 +120,33 @@ public final class EngineRestAnswers implements ForcedAutoDiscoverable {
         return Status.INTERNAL_SERVER_ERROR;
     }
 
+    /**
+     * Camunda's answer to a 4xx, with its status; where Camunda words a refusal in English (an
+     * authorization, a definition not found) the message is {@link EngineRefusals}' Chinese, and the
+     * body names no resource id nor user.
+     */
+    static Response camundas(Throwable exception) {
+        Response camunda = ExceptionHandlerHelper.getInstance().getResponse(exception);
+        return EngineRefusals.inChinese(exception)
+                .map(message -> refusal(camunda.getStatus(), exception, message))
+                .orElse(camunda);
+    }
+
+    private static Response refusal(int status, Throwable exception, String message) {
+        ExceptionDto dto = new ExceptionDto();
+        dto.setType(exception.getClass().getSimpleName());
+        dto.setCode(exception instanceof ProcessEngineException engine ? engine.getCode() : 0);
+        dto.setMessage(message);
+        return Response.status(status).entity(dto).type(MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
     static Response answer(Status status, Throwable exception, String given) {
         // A rule checked in a listener (e.g. HO-1 in shift-handover) reaches here wrapped (ENGINE-03051):
         // staff read its own message, which names the field and the rule.
         String message = status == Status.BAD_REQUEST ? validationMessage(exception).orElse(given) : given;
+        if (status == Status.FORBIDDEN || status == Status.NOT_FOUND) {
+            message = EngineRefusals.inChinese(exception).orElse(message); // wrapped by Camunda in a 500
+        }
         ExceptionDto dto = new ExceptionDto();
         dto.setType(exception.getClass().getSimpleName());
         dto.setCode(0);
