@@ -65,7 +65,9 @@ public class PhoneHash {
                 return digits; // another country's number stays as typed
             }
             national = digits.substring(CHINA.length());
-        } else if (digits.startsWith("00" + CHINA)) {
+        } else if (digits.startsWith("00" + CHINA) && digits.length() > 12) {
+            // The international prefix 0086 only before 9 or more national digits: an accepted plain
+            // number has at most 12 (0 + area code + line), and 0086-1234567 stays as it was stored.
             national = digits.substring(CHINA.length() + 2);
         } else if (digits.length() == CHINA.length() + 11 && digits.startsWith(CHINA + "1")) {
             national = digits.substring(CHINA.length()); // 8613800138000: no Chinese number starts with 86

@@ -2,6 +2,7 @@ package com.callcentre.workflow.identity;
 
 import com.callcentre.workflow.system.BusinessClock;
 import com.callcentre.workflow.system.Departments;
+import com.callcentre.workflow.system.LostRace;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -134,7 +135,23 @@ class IdentitySetup extends AbstractProcessEnginePlugin {
             wanted.merge(key, permissions, (a, b) -> a | b);
             rows.putIfAbsent(key, grant);
         }
-        wanted.forEach((key, permissions) -> ensureGrant(rows.get(key), permissions));
+        wanted.forEach((key, permissions) -> ensureGrantOnce(rows.get(key), permissions));
+    }
+
+    /**
+     * Two nodes starting together on one database both bring the same row up to date: the second
+     * one's update (the engine's optimistic lock) or insert (the grant's unique key) loses, and reads
+     * again what the first one wrote, instead of failing its start.
+     */
+    private void ensureGrantOnce(AccessPolicy.Grant grant, int permissions) {
+        try {
+            ensureGrant(grant, permissions);
+        } catch (RuntimeException e) {
+            if (!LostRace.in(e)) {
+                throw e;
+            }
+            ensureGrant(grant, permissions);
+        }
     }
 
     private void ensureGrant(AccessPolicy.Grant grant, int permissions) {

@@ -4,13 +4,13 @@ import java.sql.SQLException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.PessimisticLockingFailureException;
-import org.springframework.dao.QueryTimeoutException;
 
 /**
  * Whether a failure means another transaction was a moment faster on the same rows: the engine's
  * optimistic lock, a unique key, a row lock that timed out or a deadlock (SQL state 40xxx,
  * PostgreSQL's 55P03, H2's HYT00 lock timeout), however deep the engine or Spring wrapped it. Such a
- * failure is a race the user lost (409, or the action done again), never a 500.
+ * failure is a race the user lost (409, or the action done again), never a 500. A statement that is
+ * merely slow (a query timeout) is not one: doing it again would only add load.
  */
 public final class LostRace {
 
@@ -20,7 +20,7 @@ public final class LostRace {
     public static boolean in(Throwable exception) {
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
             if (cause instanceof OptimisticLockingException || cause instanceof DuplicateKeyException
-                    || cause instanceof PessimisticLockingFailureException || cause instanceof QueryTimeoutException) {
+                    || cause instanceof PessimisticLockingFailureException) {
                 return true;
             }
             if (cause instanceof SQLException sql && isRace(sql.getSQLState())) {

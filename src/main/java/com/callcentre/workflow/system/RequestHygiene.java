@@ -56,7 +56,8 @@ class RequestHygiene {
                             + "\",\"rule\":null,\"errors\":[]}");
                     return;
                 }
-                String path = request.getRequestURI().substring(request.getContextPath().length());
+                // The container's decoded, normalised path: /%61pi/ or /api;x=1/ is /api/ here too.
+                String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
                 java.util.Optional<String> undecodable = path.startsWith("/api/")
                         ? QueryDecoding.undecodable(request.getQueryString()) : java.util.Optional.empty();
                 if (undecodable.isPresent()) {

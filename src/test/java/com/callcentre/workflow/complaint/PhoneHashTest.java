@@ -65,6 +65,10 @@ class PhoneHashTest {
         assertThat(PhoneHash.digits("0755 12345678")).isEqualTo("075512345678");
         assertThat(PhoneHash.digits("+1 212 555 0100")).as("another country's stays").isEqualTo("12125550100");
         assertThat(PhoneHash.digits("13912345678")).isEqualTo("13912345678");
+        // Fixed lines the intake accepts whose area code begins 086 keep the digits they were stored with.
+        for (String stored : java.util.List.of("0086-1234567", "00861234567", "0086 12345678")) {
+            assertThat(PhoneHash.digits(stored)).as(stored).isEqualTo(stored.replaceAll("\\D", ""));
+        }
     }
 
     @Test

@@ -185,6 +185,19 @@ class TicketHistoryApiTest {
     }
 
     @Test
+    void cp9AnAgentWithAnotherAgentsInstanceIdStillDoesNotReadItsTrail() throws Exception {
+        ProcessInstance pi = fixture.register("agent1", billingComplaint());
+
+        HttpResponse<String> own = api.get(path(pi), "agent1");
+        HttpResponse<String> other = api.get(path(pi), "agent2");
+
+        assertThat(own.statusCode()).as(own.body()).isEqualTo(200);
+        assertThat(other.statusCode()).as(other.body()).isEqualTo(403);
+        assertThat(ApiClient.JSON.readTree(other.body()).path("message").asText()).contains("CP-9")
+                .doesNotContain(pi.getBusinessKey());
+    }
+
+    @Test
     void nobodyAnonymous() throws Exception {
         ProcessInstance pi = fixture.register("agent1", billingComplaint());
 

@@ -160,6 +160,9 @@ class TicketSearchApiTest {
             assertThat(error.at("/errors/0/field").asText()).isEqualTo("text");
             assertThat(answer[1]).doesNotContain("items", "Exception");
         }
+        for (String path : List.of("/%61pi/tickets", "/api;x=1/tickets", "/api//tickets")) {
+            assertThat(raw(path + "?text=%ZZ", "manager1")[0]).as(path + ": the path written another way").isEqualTo("400");
+        }
         assertThat(raw("/api/tickets?text=" + word + "&ticketNo=" + a, "manager1")[0]).as("a decodable query")
                 .isEqualTo("200");
     }
