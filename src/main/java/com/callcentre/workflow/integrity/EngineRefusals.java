@@ -16,7 +16,7 @@ import org.camunda.bpm.engine.authorization.Resources;
  * {@code /engine-rest}: the engine's authorization refusal ("The user with id ... does not have one
  * of the following permissions: ...") names the permission and the kind of resource that is missing,
  * never the resource's id nor the user's; Camunda's "No matching ... definition" and "... with id
- * ... does not exist" say what was not found. A refusal already in Chinese (the product's own, e.g. {@link CommandGate}'s) is kept as it
+ * ... does not exist", "No ... found for id" and "Cannot find ... with id" say what was not found. A refusal already in Chinese (the product's own, e.g. {@link CommandGate}'s) is kept as it
  * is. The status stays Camunda's; {@link EngineRestAnswers} sends it.
  */
 final class EngineRefusals {
@@ -42,6 +42,11 @@ final class EngineRefusals {
     /** Camunda's "Historic process instance with id x does not exist", "Task with id 'x' does not exist." ... */
     private static final Pattern DOES_NOT_EXIST = Pattern.compile(
             "^([A-Za-z ]{1,60}?) with id '?[^ ']*'? does not exist\\.?$");
+    /** Camunda's "No process instance found for id 'x': ...", "Cannot complete task x: Cannot find task with id x: ..." */
+    private static final Pattern NOT_FOUND_FOR_ID = Pattern.compile(
+            "^No ([A-Za-z ]{1,60}?) found for id\\b|\\bCannot find ([A-Za-z ]{1,60}?) with id\\b");
+    /** Camunda's REST API in front of a refusal already in Chinese: "Cannot complete task x: 任务 x 不存在或已结束". */
+    private static final Pattern WRAPPED = Pattern.compile("^Cannot [a-z ]+ [^:]{0,80}: (\\p{IsHan}.*)$", Pattern.DOTALL);
     private static final Map<String, String> KINDS = Map.of(
             "historic process instance", "历史流程实例",
             "process instance", "流程实例",
@@ -106,7 +111,12 @@ final class EngineRefusals {
                 return Optional.of(forbidden(refusal));
             }
         }
-        return notFound(exception.getMessage());
+        String message = exception.getMessage();
+        Matcher wrapped = message == null ? null : WRAPPED.matcher(message);
+        if (wrapped != null && wrapped.matches()) {
+            return Optional.of(wrapped.group(1)); // the product's own words behind Camunda's English prefix
+        }
+        return notFound(message);
     }
 
     /** Which permission is missing on which kind of resource; the engine's alternatives joined by 或. */
@@ -139,10 +149,17 @@ final class EngineRefusals {
         }
         matcher = DOES_NOT_EXIST.matcher(message);
         if (matcher.find()) {
-            String kind = KINDS.getOrDefault(matcher.group(1).toLowerCase(java.util.Locale.ROOT), "记录");
-            return Optional.of("未找到该" + kind + "：它不存在，或您无权查看");
+            return Optional.of(notFoundKind(matcher.group(1)));
+        }
+        matcher = NOT_FOUND_FOR_ID.matcher(message);
+        if (matcher.find()) {
+            return Optional.of(notFoundKind(matcher.group(1) != null ? matcher.group(1) : matcher.group(2)));
         }
         return Optional.empty();
+    }
+
+    private static String notFoundKind(String kind) {
+        return "未找到该" + KINDS.getOrDefault(kind.toLowerCase(java.util.Locale.ROOT), "记录") + "：它不存在，或您无权查看";
     }
 
     private static String resource(String name) {

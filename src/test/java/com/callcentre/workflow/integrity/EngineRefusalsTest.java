@@ -93,6 +93,19 @@ class EngineRefusalsTest {
     }
 
     @Test
+    void anUnknownInstanceOrTaskIsRefusedInChineseWithCamundasStatus() throws Exception {
+        HttpResponse<String> delete = api.delete("/engine-rest/process-instance/no-such-instance", "agent2");
+        HttpResponse<String> complete = api.post("/engine-rest/task/no-such-task/complete", "agent1", Map.of());
+
+        assertThat(delete.statusCode()).as(delete.body()).isBetween(400, 404);
+        assertThat(message(delete)).isEqualTo("未找到该流程实例：它不存在，或您无权查看");
+        assertThat(complete.statusCode()).as(complete.body()).isBetween(400, 404);
+        assertThat(message(complete)).as("the product's own words, without Camunda's English in front")
+                .contains("不存在或已结束").doesNotContain("Cannot");
+        assertThat(delete.body()).doesNotContain("no-such", "found for", "is null");
+    }
+
+    @Test
     void theProductsOwnRefusalsKeepTheirWords() throws Exception {
         HttpResponse<String> message = api.post("/engine-rest/message", "agent1", Map.of("messageName", "ticketMerged"));
 
