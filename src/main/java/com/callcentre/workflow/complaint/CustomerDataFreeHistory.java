@@ -1,5 +1,6 @@
 package com.callcentre.workflow.complaint;
 
+import com.callcentre.workflow.system.ProcessKeys;
 import java.util.ArrayList;
 import java.util.Set;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -7,6 +8,9 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.HistoryLevelFull;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventType;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.IncidentEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.springframework.stereotype.Component;
@@ -23,6 +27,12 @@ import org.springframework.stereotype.Component;
  * the receipts, a form's options), derived from variables and tables whose history is kept, and
  * removed with its task. Their history added two or three rows per copy per task, a tenth of
  * what a ticket wrote (docs/performance.md); the task's own history keeps who did what.
+ * <p>
+ * Nor do the {@code mail-delivery} instances, one per e-mail: the outbox row (notification's
+ * {@code mail_outbox}) is the message's record, with its status, attempts, last error and when
+ * it was sent; a delivery's instance, variables, job log and incident history repeated it in
+ * about fifteen rows per message. A delivery that fails is still an incident in Cockpit (the
+ * runtime's), which is where a manager retries it.
  */
 @Component
 class CustomerDataFreeHistory extends AbstractProcessEnginePlugin {
@@ -61,8 +71,28 @@ class CustomerDataFreeHistory extends AbstractProcessEnginePlugin {
             if (entity instanceof VariableInstanceEntity variable && variable.getTaskId() != null) {
                 return false;
             }
+            if (ofMailDelivery(entity)) {
+                return false;
+            }
             return !(entity instanceof VariableInstance variable && CUSTOMER_DATA.contains(variable.getName()));
         }
+    }
+
+    /** Definition ids are "key:version:id" (the engine's form for keys this short). */
+    private static final String MAIL_DELIVERY_ID = ProcessKeys.MAIL_DELIVERY + ":";
+
+    static boolean ofMailDelivery(Object entity) {
+        String definitionId = null;
+        if (entity instanceof ExecutionEntity execution) {
+            definitionId = execution.getProcessDefinitionId();
+        } else if (entity instanceof VariableInstanceEntity variable) {
+            definitionId = variable.getProcessDefinitionId();
+        } else if (entity instanceof JobEntity job) {
+            definitionId = job.getProcessDefinitionId();
+        } else if (entity instanceof IncidentEntity incident) {
+            definitionId = incident.getProcessDefinitionId();
+        }
+        return definitionId != null && definitionId.startsWith(MAIL_DELIVERY_ID);
     }
 
     @Override

@@ -5,6 +5,7 @@ import com.callcentre.workflow.system.BusinessClock;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
+import org.eclipse.angus.mail.util.MailStreamProvider;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -16,6 +17,18 @@ class Mailer {
 
     /** Names the outbox row a message belongs to, for whoever reads the headers. */
     static final String KEY_HEADER = "X-Callcentre-Notification";
+
+    /**
+     * Jakarta Mail 2.1 finds its stream provider with a ServiceLoader scan of the class path on
+     * every MIME part, multipart and encoded word it makes (jakartaee/mail-api#699, #861): in the
+     * packaged jar's nested jars that was a tenth of the application's CPU under the lifecycle
+     * load (docs/performance.md). Named by this system property, it is one class lookup.
+     */
+    static final String STREAM_PROVIDER = "jakarta.mail.util.StreamProvider";
+
+    static {
+        System.getProperties().putIfAbsent(STREAM_PROVIDER, MailStreamProvider.class.getName());
+    }
 
     private final JavaMailSender sender;
     private final NotificationSettings settings;

@@ -19,6 +19,7 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.builder.AbstractFlowNodeBuilder;
 import org.camunda.bpm.model.bpmn.builder.ServiceTaskBuilder;
 import org.camunda.bpm.model.bpmn.builder.SubProcessBuilder;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A tiny process for the e-mail step, as the complaint model uses it: a service task
@@ -35,10 +36,12 @@ public class NotificationFixture {
 
     private final ProcessEngine engine;
     private final MailOutbox outbox;
+    private final JdbcClient jdbc;
     private final AtomicInteger failuresAfterSend = new AtomicInteger();
     private String deploymentId;
 
-    NotificationFixture(ProcessEngine engine, MailOutbox outbox) {
+    NotificationFixture(ProcessEngine engine, MailOutbox outbox, JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.engine = engine;
         this.outbox = outbox;
     }
@@ -189,6 +192,11 @@ public class NotificationFixture {
         if (failuresAfterSend.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
             throw new IllegalStateException("the engine fails after the mail went out");
         }
+    }
+
+    int attempts(String ticketNo, String orderKey, String event, String recipient) {
+        return jdbc.sql("select attempts from mail_outbox where ticket_no = ? and order_key = ? and event = ? and recipient = ?")
+                .params(ticketNo, orderKey, event, recipient).query(Integer.class).single();
     }
 
     MailOutbox.Status status(String ticketNo, String orderKey, String event, String recipient) {

@@ -95,5 +95,16 @@ class NotificationRetryTest {
         assertThat(TestSmtp.received(smtp)).extracting(Received::to).containsExactly(BILLING);
         assertThat(fixture.status(ticketNo, "billing#1", "DISPATCH", BILLING)).isEqualTo(MailOutbox.Status.SENT);
         assertThat(fixture.ended(instance)).isTrue();
+
+        // The outbox row is the message's record: the delivery's instance leaves no history.
+        var history = engine.getHistoryService();
+        assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(delivery).count()).isZero();
+        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(delivery).count()).isZero();
+        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(delivery).count()).isZero();
+        assertThat(history.createHistoricJobLogQuery().processInstanceId(delivery).count()).isZero();
+        assertThat(history.createHistoricIncidentQuery().processInstanceId(delivery).count()).isZero();
+        assertThat(fixture.attempts(ticketNo, "billing#1", "DISPATCH", BILLING)).as("three failures and the retry").isEqualTo(4);
+        // The step that decided the message keeps its history.
+        assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(instance.getId()).count()).isOne();
     }
 }
