@@ -4,9 +4,10 @@ import java.util.Map;
 
 /**
  * The comparison of {@code lifecycle_default_tickets_per_s}: the same product started with
- * Camunda's (and Hikari's) defaults for what the tuning changed (docs/performance.md): job
- * executor, history and connection pool. Every value here is the library's own default but the
- * pool's, one larger than Hikari's 10, the smallest the product starts with beside 10 job threads.
+ * Camunda's (and Hikari's, and PostgreSQL's) defaults for what the tuning changed
+ * (docs/performance.md): job executor, history, connection pool, JIT. Every value here is the
+ * library's own default but the pool's, one larger than Hikari's 10: the smallest the product
+ * starts with beside 10 job threads.
  */
 final class Configurations {
 
@@ -15,6 +16,8 @@ final class Configurations {
     static final Map<String, String> CAMUNDA_DEFAULTS = Map.ofEntries(
             // Hikari's default is 10; notification.OutboxConnections refuses a pool no larger than the job threads.
             Map.entry("spring.datasource.hikari.maximum-pool-size", "11"),
+            // PostgreSQL's default, which application-postgres.yaml turns off for the product's sessions.
+            Map.entry("spring.datasource.hikari.data-source-properties.options", "-c jit=on"),
             Map.entry("camunda.bpm.history-level", "full"),
             Map.entry("camunda.bpm.job-execution.core-pool-size", "3"),
             Map.entry("camunda.bpm.job-execution.max-pool-size", "10"),
