@@ -22,7 +22,11 @@ class Mailer {
      * Jakarta Mail 2.1 finds its stream provider with a ServiceLoader scan of the class path on
      * every MIME part, multipart and encoded word it makes (jakartaee/mail-api#699, #861): in the
      * packaged jar's nested jars that was a tenth of the application's CPU under the lifecycle
-     * load (docs/performance.md). Named by this system property, it is one class lookup.
+     * load (docs/performance.md). Named by this system property, it is one class lookup by name.
+     * The lookup goes through the thread's context class loader first, and with the property set
+     * it does not fall back: mail must be made on threads whose context loader sees the
+     * application's jars (web, job executor and scheduler threads do; the common fork-join
+     * pool's, in the packaged jar, does not).
      */
     static final String STREAM_PROVIDER = "jakarta.mail.util.StreamProvider";
 

@@ -12,7 +12,9 @@ import org.springframework.stereotype.Component;
  * pool than job threads, every thread can hold one and wait for a second that none will give
  * back: the pool is stuck until its timeout, and every user's request with it (503s). Seen in the
  * benchmark with Hikari's default pool of 10 and Camunda's default of 10 job threads. So the
- * application refuses to start with such a pool, and says which setting to change.
+ * application refuses to start with such a pool, and says which setting to change. One more
+ * connection than job threads rules out the deadlock, not waiting: the web threads need their
+ * own share (docs/operations.md sizes the pool at 30 for 10 job threads).
  */
 @Component
 class OutboxConnections {
